@@ -1,0 +1,51 @@
+/** One feed as configured in feeds.json (after defaults are applied). */
+export interface FeedConfig {
+  id: string;
+  outlet: string;
+  url: string;
+  /** Poll interval in minutes. */
+  interval: number;
+  /** BCP 47 language tag of the feed's items, e.g. "en". */
+  language: string;
+  enabled: boolean;
+}
+
+/** The health of a feed as the store keeps it between polls. */
+export interface FeedState {
+  feedId: string;
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** HTTP status of the last attempt, null when no response arrived. */
+  lastStatus: number | null;
+  /** What went wrong last time, in words; null after a success. */
+  lastError: string | null;
+  /** Stable error code from the catalogue (src/errors.ts), e.g. FEED_TIMEOUT. */
+  lastErrorCode: string | null;
+  consecutiveFailures: number;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  /** Not to be fetched before this time (ISO 8601): backoff and Retry-After. */
+  nextAttemptAt: string | null;
+  itemsSeen: number;
+  lastNewItemAt: string | null;
+}
+
+/** A fresh state for a feed never polled. */
+export function emptyFeedState(feedId: string, url: string): FeedState {
+  return {
+    feedId,
+    url,
+    etag: null,
+    lastModified: null,
+    lastStatus: null,
+    lastError: null,
+    lastErrorCode: null,
+    consecutiveFailures: 0,
+    lastPolledAt: null,
+    lastSuccessAt: null,
+    nextAttemptAt: null,
+    itemsSeen: 0,
+    lastNewItemAt: null,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * The store interface: everything tracewire keeps between runs. Two implementations follow the same
+ * contract (tests/store/store-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
+ * (postgres/, for several replicas). Every method is async so both fit; every write that must not be
+ * half-done runs in one transaction. Nothing above store/ writes SQL.
+ */
+import type { Classification, Topic } from "../model/classification.js";
+import type { FeedState } from "../model/feed.js";
+import type { Item, StoredItem } from "../model/item.js";
+import type { OutboxRow } from "../model/outbox.js";
+import type { Story } from "../model/story.js";
+import type { DeliveryMode, Subscription } from "../model/subscription.js";
+
+/** Narrows listItems / searchItems. Every field is optional; all given fields must hold. */
+export interface ItemQuery {
+  /** Only items whose classification says relevant (true) or not (false). */
+  relevant?: boolean;
+  /** Only items whose classification says Southeast Asia. */
+  sea?: boolean;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country?: string;
+  topic?: Topic;
+  outlet?: string;
+  feedId?: string;
+  /** Published at or after (ISO 8601). */
+  since?: string;
+  /** First seen at or after (ISO 8601). */
+  seenSince?: string;
+  /** Default 50. */
+  limit?: number;
+  /** Only items classified with a version other than this one, or not classified at all. */
+  notClassifiedWith?: string;
+}
+
+/** A new row for the outbox. (subscriptionId, storyId) is unique: enqueueing twice is a no-op. */
+export interface OutboxEntry {
+  subscriptionId: string;
+  storyId: string;
+  mode: DeliveryMode;
+  /** ISO 8601; the row is not claimed before this time (quiet hours). */
+  notBefore: string;
+}
+
+export interface ClaimOptions {
+  now: Date;
+  /** Who claims (a replica id), for diagnostics. */
+  owner: string;
+  /** A claim lapses after this many ms; an expired "sending" row can be claimed again (crash recovery). */
+  leaseMs: number;
+  limit: number;
+  subscriptionId?: string;
+  mode?: DeliveryMode;
+}
+
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+
+  /** Applies pending migrations (idempotent; safe when several processes start together). */
+  migrate(): Promise<void>;
+  /** Throws StoreError when the store cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  // --- feeds ---
+  getFeedState(feedId: string): Promise<FeedState | null>;
+  saveFeedState(state: FeedState): Promise<void>;
+  listFeedStates(): Promise<FeedState[]>;
+  /**
+   * Takes the polling lease on a feed until now + leaseMs. False when another owner holds an unexpired
+   * lease. Re-claiming one's own lease succeeds.
+   */
+  claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
+  releaseFeed(feedId: string, owner: string): Promise<void>;
+
+  // --- items ---
+  /**
+   * Stores the items not seen before and returns only those. Identity is the canonical URL, else the guid:
+   * an item whose url or guid is already stored is not stored again (its feed is recorded as having seen it).
+   * Safe under concurrency: two processes inserting the same item store it once.
+   */
+  insertItems(items: Item[]): Promise<Item[]>;
+  saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void>;
+  getItems(ids: string[]): Promise<StoredItem[]>;
+  /** Newest published first. */
+  listItems(query: ItemQuery): Promise<StoredItem[]>;
+  /** Full-text search over title and summary; best match first, newest first among equals. */
+  searchItems(text: string, query: ItemQuery): Promise<StoredItem[]>;
+  countItems(): Promise<number>;
+
+  // --- stories ---
+  /** Puts items into stories (itemId → storyId; a story's id is its lead item's id). */
+  assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void>;
+  /** Stories with their lead and the other items, in the order of the ids given. */
+  getStories(storyIds: string[]): Promise<Story[]>;
+
+  // --- subscriptions ---
+  addSubscription(subscription: Subscription): Promise<void>;
+  getSubscription(id: string): Promise<Subscription | null>;
+  listSubscriptions(): Promise<Subscription[]>;
+  removeSubscription(id: string): Promise<boolean>;
+  setSubscriptionState(
+    id: string,
+    state: Subscription["state"],
+    lastError: string | null,
+    lastDeliveryAt?: string,
+  ): Promise<void>;
+
+  // --- outbox ---
+  /** Adds rows; existing (subscription, story) pairs are left alone. Returns how many were added. */
+  enqueue(entries: OutboxEntry[]): Promise<number>;
+  /**
+   * Moves due rows (pending with notBefore <= now, or sending with an expired lease) to "sending" for this
+   * owner and returns them, oldest first. Replica-safe: a row is claimed by one owner at a time.
+   */
+  claimOutbox(options: ClaimOptions): Promise<OutboxRow[]>;
+  markSent(ids: number[], messageId: string | null, now: Date): Promise<void>;
+  /** Back to pending, not before the given time (rate limits, 5xx). attempts += 1 unless rateLimited. */
+  markRetry(ids: number[], notBefore: Date, error: string, rateLimited: boolean): Promise<void>;
+  /** Gives up on rows (the target is gone). */
+  markFailed(ids: number[], error: string): Promise<void>;
+  listOutbox(query: { subscriptionId?: string; state?: OutboxRow["state"]; limit?: number }): Promise<OutboxRow[]>;
+
+  /** Records that a digest tick (e.g. subscription id + scheduled minute) was taken; false if it already was. */
+  claimDigestTick(subscriptionId: string, tick: string): Promise<boolean>;
+
+  // --- small key/value facts (last poll time, …) ---
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+}
