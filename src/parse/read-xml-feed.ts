@@ -12,10 +12,11 @@ export interface XmlFeedDocument {
 const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
   defaultRSS: 2,
   customFields: {
+    // rss-parser's types allow only names here, but its copyFromXML takes [from, to, options] for feeds too.
     feed: [
       ["$", "rootAttributes", { keepArray: true }],
       ["dc:language", "dcLanguage"],
-    ],
+    ] as unknown as string[],
     item: [
       ["guid", "guidRaw", { keepArray: true }],
       ["source", "sourceRaw", { keepArray: true }],
