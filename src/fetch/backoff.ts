@@ -1,0 +1,28 @@
+/**
+ * When to try a feed again: its interval after a success; after failures, the interval doubled per
+ * consecutive failure, capped, with jitter so failing feeds do not retry in step; never before Retry-After.
+ */
+
+/** Longest wait between attempts caused by failures alone (6 h). Retry-After may ask for longer. */
+export const MAX_BACKOFF_MS = 6 * 60 * 60 * 1000;
+
+/** Share of the delay that jitter may take off (20 %), so jitter never makes a retry later than the cap. */
+export const BACKOFF_JITTER = 0.2;
+
+/** The time of the next attempt after `consecutiveFailures` failures in a row (0 after a success). */
+export function nextAttemptAt(
+  consecutiveFailures: number,
+  retryAfterMs: number | null,
+  intervalMs: number,
+  now: Date,
+  random: () => number = Math.random,
+): Date {
+  let delay = intervalMs;
+  if (consecutiveFailures > 0) {
+    const cap = Math.max(MAX_BACKOFF_MS, intervalMs);
+    const exponential = Math.min(cap, intervalMs * 2 ** Math.min(consecutiveFailures, 32));
+    delay = Math.max(intervalMs, exponential * (1 - BACKOFF_JITTER * random()));
+  }
+  if (retryAfterMs !== null) delay = Math.max(delay, retryAfterMs);
+  return new Date(now.getTime() + Math.round(delay));
+}

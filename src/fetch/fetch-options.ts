@@ -1,0 +1,65 @@
+/**
+ * The caps and switches of one feed fetch, with their defaults in one typed object.
+ * Operators change them through configuration; tests pass small values to stay fast.
+ */
+import { readFileSync } from "node:fs";
+import type { Dispatcher } from "undici";
+
+export interface FetchOptions {
+  /** Total deadline per fetch, every redirect hop and the whole body included (ms). */
+  timeoutMs: number;
+  /** Most bytes read off the wire, before decompression. */
+  maxBytes: number;
+  /** Most bytes after decompression (gzip bombs stop here). */
+  maxDecodedBytes: number;
+  /** Most redirects followed before giving up. */
+  maxRedirects: number;
+  userAgent: string;
+  /** TRACEWIRE_ALLOW_PRIVATE_HOSTS=1: allow loopback, private and link-local addresses. */
+  allowPrivateHosts: boolean;
+  /** Non-public addresses or CIDR ranges allowed one by one (e.g. an intranet feed server). */
+  allowAddresses?: readonly string[] | undefined;
+  /** A shared agent from createGuardedAgent; without it each fetch makes (and closes) its own. */
+  dispatcher?: Dispatcher | undefined;
+}
+
+/** tracewire's version, read from package.json beside src/ or dist/ (never an import of JSON). */
+function readVersion(): string {
+  for (const relative of ["../../package.json", "../../../package.json"]) {
+    try {
+      const parsed = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
+      if (parsed.name === "tracewire" && parsed.version) return parsed.version;
+    } catch {
+      // not at this level; try the next one up
+    }
+  }
+  return "0.0.0";
+}
+
+/** The honest User-Agent: who we are and where to read about us. */
+export const USER_AGENT = `tracewire/${readVersion()} (+https://github.com/tracewire/tracewire)`;
+
+export const DEFAULT_FETCH_OPTIONS = {
+  timeoutMs: 30_000, // 30 s
+  maxBytes: 10 * 1024 * 1024, // 10 MB on the wire
+  maxDecodedBytes: 20 * 1024 * 1024, // 20 MB after decompression
+  maxRedirects: 5,
+  userAgent: USER_AGENT,
+  allowPrivateHosts: false,
+} as const satisfies FetchOptions;
+
+/** "10 MB", "64 KB", "512 bytes": caps as an operator wrote them. */
+export function formatBytes(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (bytes >= mb) return `${Number((bytes / mb).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+/** "30 s", "1.5 s". */
+export function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
