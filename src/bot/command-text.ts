@@ -1,0 +1,219 @@
+/**
+ * The text typed after `/tracewire` to a command value. Pure: takes the text, returns what to run, or a usage
+ * value naming the problem. Never throws, so a bad command is answered with a usage line, never a trace.
+ * Slack and Discord both end up here (Discord's typed options are joined back into the same shape).
+ */
+
+export interface SubscribeOptions {
+  mode?: string;
+  scope?: string;
+  countries?: string;
+  topics?: string;
+  outlets?: string;
+  minUrgency?: string;
+  keywords?: string;
+  schedule?: string;
+  tz?: string;
+  quiet?: string;
+}
+
+export type BotCommand =
+  | { name: "search"; query: string }
+  | { name: "latest"; argument: string | undefined }
+  | { name: "status" }
+  | { name: "subscribe"; options: SubscribeOptions }
+  | { name: "unsubscribe"; id: string }
+  | { name: "help" }
+  | { name: "usage"; problem: string; usage: string };
+
+export const SUBCOMMANDS = ["search", "latest", "status", "subscribe", "unsubscribe", "help"] as const;
+
+/** One usage line per subcommand, shown with problems and in help. */
+export const USAGE: Record<(typeof SUBCOMMANDS)[number], string> = {
+  search: "/tracewire search QUERY",
+  latest: "/tracewire latest [COUNTRY|TOPIC]",
+  status: "/tracewire status",
+  subscribe:
+    "/tracewire subscribe [digest|alert] [--countries KH,MM] [--topics scam_compounds,…] [--outlets …] " +
+    '[--min-urgency breaking|normal|background] [--keywords "KK Park,Shwe Kokko"] [--scope sea|all] ' +
+    '[--schedule "0 8 * * 1-5"] [--tz Asia/Bangkok] [--quiet 22:00-07:00]',
+  unsubscribe: "/tracewire unsubscribe ID",
+  help: "/tracewire help",
+};
+
+const GENERAL_USAGE = `/tracewire ${SUBCOMMANDS.join("|")} …`;
+
+/** Subscribe flags and the option each one sets. */
+const SUBSCRIBE_FLAGS: Record<string, keyof SubscribeOptions> = {
+  "--mode": "mode",
+  "--scope": "scope",
+  "--countries": "countries",
+  "--country": "countries",
+  "--topics": "topics",
+  "--topic": "topics",
+  "--outlets": "outlets",
+  "--outlet": "outlets",
+  "--min-urgency": "minUrgency",
+  "--keywords": "keywords",
+  "--schedule": "schedule",
+  "--tz": "tz",
+  "--quiet": "quiet",
+};
+
+/** Reads `/tracewire` text ("search scam compound", "subscribe alert --countries KH") into a command. */
+export function parseCommandText(text: string): BotCommand {
+  const trimmed = text.trim();
+  const split = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
+  if (!split) return { name: "help" };
+  const word = split[1]!.toLowerCase();
+  const rest = split[2]!.trim();
+  switch (word) {
+    case "help":
+    case "-h":
+    case "--help":
+      return { name: "help" };
+    case "search":
+      return parseSearch(rest);
+    case "latest":
+      return parseLatest(rest);
+    case "status":
+      return rest === ""
+        ? { name: "status" }
+        : usage("status", `status takes no arguments, got "${clip(rest)}"`);
+    case "subscribe":
+      return parseSubscribe(rest);
+    case "unsubscribe":
+      return parseUnsubscribe(rest);
+    default:
+      return {
+        name: "usage",
+        problem: `unknown subcommand "${clip(word)}"; expected one of ${SUBCOMMANDS.join(", ")}`,
+        usage: GENERAL_USAGE,
+      };
+  }
+}
+
+function parseSearch(rest: string): BotCommand {
+  const query = stripQuotes(rest).trim();
+  if (query === "")
+    return usage("search", "search needs words to look for, e.g. /tracewire search scam compound");
+  return { name: "search", query: query.slice(0, 200) };
+}
+
+function parseLatest(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("latest", words.problem);
+  if (words.tokens.length > 1) {
+    return usage("latest", `latest takes one country code or topic, got "${clip(rest)}"`);
+  }
+  return { name: "latest", argument: words.tokens[0] };
+}
+
+function parseUnsubscribe(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("unsubscribe", words.problem);
+  if (words.tokens.length !== 1) {
+    return usage("unsubscribe", "unsubscribe needs the subscription id that /tracewire status shows");
+  }
+  return { name: "unsubscribe", id: words.tokens[0]! };
+}
+
+function parseSubscribe(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("subscribe", words.problem);
+  const options: SubscribeOptions = {};
+  const tokens = words.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.startsWith("--")) {
+      const mode = token.toLowerCase();
+      if ((mode === "digest" || mode === "alert") && options.mode === undefined) {
+        options.mode = mode;
+        continue;
+      }
+      return usage(
+        "subscribe",
+        `unexpected "${clip(token)}"; the mode (digest or alert) comes first, then --options`,
+      );
+    }
+    const equals = token.indexOf("=");
+    const flag = (equals > 0 ? token.slice(0, equals) : token).toLowerCase();
+    const key = SUBSCRIBE_FLAGS[flag];
+    if (!key) return usage("subscribe", `unknown option "${clip(flag)}"`);
+    let value: string | undefined;
+    if (equals > 0) {
+      value = token.slice(equals + 1);
+    } else {
+      value = tokens[i + 1];
+      if (value === undefined || value.startsWith("--")) return usage("subscribe", `${flag} needs a value`);
+      i++;
+    }
+    if (value.trim() === "") return usage("subscribe", `${flag} needs a value`);
+    options[key] = value;
+  }
+  return { name: "subscribe", options };
+}
+
+type Tokens = { ok: true; tokens: string[] } | { ok: false; problem: string };
+
+/**
+ * Splits like a shell: whitespace separates, "double" and 'single' quotes group, a backslash escapes inside
+ * double quotes and outside quotes. Slack clients often turn quotes into “curly” ones, so those count too.
+ */
+export function tokenise(text: string): Tokens {
+  const tokens: string[] = [];
+  let current = "";
+  let inToken = false;
+  let quote: '"' | "'" | null = null;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const raw = chars[i]!;
+    const c = normaliseQuote(raw);
+    if (quote) {
+      if (c === quote) {
+        quote = null;
+      } else if (c === "\\" && quote === '"' && i + 1 < chars.length) {
+        current += chars[++i]!;
+      } else {
+        current += raw;
+      }
+      continue;
+    }
+    if (/\s/.test(c)) {
+      if (inToken) tokens.push(current);
+      current = "";
+      inToken = false;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      inToken = true;
+    } else if (c === "\\" && i + 1 < chars.length) {
+      current += chars[++i]!;
+      inToken = true;
+    } else {
+      current += raw;
+      inToken = true;
+    }
+  }
+  if (quote) return { ok: false, problem: `a ${quote} quote is not closed` };
+  if (inToken) tokens.push(current);
+  return { ok: true, tokens };
+}
+
+function normaliseQuote(c: string): string {
+  if (c === "\u201C" || c === "\u201D" || c === "\u201E") return '"';
+  if (c === "\u2018" || c === "\u2019") return "'";
+  return c;
+}
+
+function stripQuotes(text: string): string {
+  const m = /^["'\u201C\u2018]([\s\S]*)["'\u201D\u2019]$/.exec(text.trim());
+  return m ? m[1]! : text;
+}
+
+function usage(sub: keyof typeof USAGE, problem: string): BotCommand {
+  return { name: "usage", problem, usage: USAGE[sub] };
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
