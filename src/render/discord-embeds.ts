@@ -1,0 +1,119 @@
+/**
+ * Discord rendering: takes a Digest, a Story or a list of items and returns message bodies (embeds with
+ * `allowed_mentions: { parse: [] }`), each within every embed and message limit in limits.ts; digests are
+ * split across as many messages as needed. Feed text goes through no-ping.ts. Never posts anything.
+ */
+import type { StoredItem } from "../model/item.js";
+import type { Digest, Story } from "../model/story.js";
+import { discordFit, discordFitLink, discordStoryEmbed, URGENCY_COLOURS } from "./discord-story.js";
+import {
+  type DiscordEmbed,
+  type DiscordMessage,
+  discordEmbedLength,
+  discordMessage,
+} from "./discord-types.js";
+import { urgencyBadge } from "./display-names.js";
+import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
+import { LIMITS } from "./limits.js";
+import { planDigestSections } from "./render-digest.js";
+import { reportFacts, storyFacts } from "./story-facts.js";
+
+export interface DiscordRenderOptions {
+  now: Date;
+  title?: string;
+}
+
+/** Digest embeds carry a short summary so that about ten fit in one message's 6000 characters. */
+const DIGEST_SUMMARY = 200;
+const ALERT_SUMMARY = 1500;
+
+interface Part {
+  embeds: DiscordEmbed[];
+  length: number;
+  urls: Set<string>;
+  sections: string[];
+}
+
+/** A digest as one or more Discord messages, each within 10 embeds and 6000 embed characters. */
+export function renderDiscordDigest(digest: Digest, options: DiscordRenderOptions): DiscordMessage[] {
+  const title = options.title ?? `Tracewire digest · ${formatUtcDate(options.now)}`;
+  const sections = planDigestSections(digest);
+  const total = sections.reduce((n, s) => n + s.stories.length, 0);
+  if (total === 0)
+    return [discordMessage([], `**${discordFit(title, 300)}**: no new stories since the last digest.`)];
+  const parts: Part[] = [];
+  let part: Part = { embeds: [], length: 0, urls: new Set(), sections: [] };
+  for (const section of sections) {
+    for (const story of section.stories) {
+      const f = storyFacts(story);
+      const render = (linkUrl: boolean) =>
+        discordStoryEmbed(f, { summaryBudget: DIGEST_SUMMARY, footerTail: section.label, linkUrl });
+      // Discord merges embeds that share a URL into one (DD message.mdx), so a repeat links from its text.
+      let embed = render(!(f.url && part.urls.has(f.url)));
+      const full =
+        part.embeds.length >= LIMITS.discord.embedsPerMessage ||
+        part.length + discordEmbedLength(embed) > LIMITS.discord.totalEmbedChars;
+      if (full) {
+        parts.push(part);
+        part = { embeds: [], length: 0, urls: new Set(), sections: [] };
+        embed = render(true);
+      }
+      if (embed.url) part.urls.add(embed.url);
+      part.embeds.push(embed);
+      part.length += discordEmbedLength(embed);
+      if (!part.sections.includes(section.label)) part.sections.push(section.label);
+    }
+  }
+  parts.push(part);
+  let first = 0;
+  return parts.map((p, i) => {
+    const numbering = parts.length > 1 ? ` (${i + 1}/${parts.length})` : "";
+    const range = `stories ${first + 1}–${first + p.embeds.length} of ${total}`;
+    first += p.embeds.length;
+    const head = `**${discordFit(title, 300)}**${numbering} · ${range} · generated ${formatUtcTime(options.now)}`;
+    const content = `${head}\n${discordFit(p.sections.join(", "), LIMITS.discord.content - head.length - 1)}`;
+    return discordMessage(p.embeds, content);
+  });
+}
+
+/** One story as an alert: urgency in the content line, one embed with the summary and "also" links. */
+export function renderDiscordAlert(story: Story, options: DiscordRenderOptions): DiscordMessage {
+  const f = storyFacts(story);
+  const badge = urgencyBadge(f.urgency);
+  const content = options.title ? `**${badge}** · ${discordFit(options.title, 300)}` : `**${badge}**`;
+  return discordMessage([discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY })], content);
+}
+
+/** A numbered list of items in one embed (slash-command search / latest answers), "No matches" when empty. */
+export function renderDiscordItemList(
+  title: string,
+  items: StoredItem[],
+  options: DiscordRenderOptions,
+): DiscordMessage {
+  const embed: DiscordEmbed = {
+    title: discordFit(title || "Results", LIMITS.discord.embedTitle),
+    color: URGENCY_COLOURS.normal,
+  };
+  if (items.length === 0) {
+    embed.description = "No matches.";
+    return discordMessage([embed]);
+  }
+  const lines: string[] = [];
+  let length = 0;
+  const room = LIMITS.discord.embedDescription - 40;
+  for (const [i, item] of items.entries()) {
+    const r = reportFacts(item);
+    const when = r.published
+      ? `${formatUtcDate(r.published)} (${formatAge(r.published, options.now)})`
+      : "date unknown";
+    const line = `${i + 1}. ${discordFitLink(r.url, r.title, 250, 600)} — ${discordFit(r.outlet, 80)} · ${when}`;
+    if (length + line.length + 1 > room) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const hidden = items.length - lines.length;
+  if (hidden > 0) lines.push(`…and ${hidden} more`);
+  embed.description = lines.join("\n");
+  embed.footer = { text: `${items.length} ${items.length === 1 ? "match" : "matches"}` };
+  return discordMessage([embed]);
+}

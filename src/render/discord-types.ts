@@ -1,0 +1,34 @@
+/** The embed subset tracewire sends (DD:resources/message.mdx "Embed Object"). */
+export interface DiscordEmbed {
+  title?: string;
+  url?: string;
+  description?: string;
+  /** ISO 8601. */
+  timestamp?: string;
+  color?: number;
+  footer?: { text: string };
+  author?: { name: string };
+  fields?: { name: string; value: string; inline?: boolean }[];
+}
+
+/** A channel-message / execute-webhook body that can never ping: `allowed_mentions.parse` is empty. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: DiscordEmbed[];
+  allowed_mentions: { parse: [] };
+}
+
+/** Characters of an embed counted against the 6000-per-message total (DD message.mdx "Embed Limits"). */
+export function discordEmbedLength(e: DiscordEmbed): number {
+  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0);
+  n += (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
+  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
+  return n;
+}
+
+/** A message with pings switched off. */
+export function discordMessage(embeds: DiscordEmbed[], content?: string): DiscordMessage {
+  return content
+    ? { content, embeds, allowed_mentions: { parse: [] } }
+    : { embeds, allowed_mentions: { parse: [] } };
+}

@@ -1,0 +1,55 @@
+import type { Urgency } from "../model/classification.js";
+import type { StoredItem } from "../model/item.js";
+import type { Story } from "../model/story.js";
+import { cleanText } from "./clean-text.js";
+import { topicLabel } from "./display-names.js";
+import { parseInstant } from "./format-time.js";
+import { safeHttpUrl } from "./no-ping.js";
+
+/** One outlet's report of a story, cleaned for display. */
+export interface ReportFacts {
+  title: string;
+  /** An http(s) URL or null: never a javascript: or relative link. */
+  url: string | null;
+  outlet: string;
+  summary: string;
+  published: Date | null;
+}
+
+/** What every renderer shows about a story, cleaned once (raw feed text, not yet escaped). */
+export interface StoryFacts extends ReportFacts {
+  id: string;
+  urgency: Urgency;
+  /** Country codes, upper case. */
+  countries: string[];
+  /** Topic labels ("Scam compounds"). */
+  topics: string[];
+  /** The one-line reason, or "" when the item has no classification. */
+  reason: string;
+  also: ReportFacts[];
+}
+
+/** Cleaned display facts for one item. */
+export function reportFacts(item: StoredItem): ReportFacts {
+  return {
+    title: cleanText(item.title) || "(untitled)",
+    url: safeHttpUrl(item.url) ?? safeHttpUrl(item.link),
+    outlet: cleanText(item.outlet) || "unknown outlet",
+    summary: cleanText(item.summary),
+    published: parseInstant(item.publishedAt),
+  };
+}
+
+/** Cleaned display facts for a story: its lead, classification and "also" reports. */
+export function storyFacts(story: Story): StoryFacts {
+  const c = story.lead.classification;
+  return {
+    ...reportFacts(story.lead),
+    id: story.id,
+    urgency: c?.urgency ?? "normal",
+    countries: (c?.countries ?? []).map((x) => cleanText(x).toUpperCase()).filter(Boolean),
+    topics: (c?.topics ?? []).map((t) => cleanText(topicLabel(t))).filter(Boolean),
+    reason: cleanText((c?.reasons ?? []).slice(0, 2).join("; ")),
+    also: story.also.map(reportFacts),
+  };
+}
