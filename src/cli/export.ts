@@ -1,0 +1,18 @@
+/** `tracewire export`: every stored item, one per row. */
+import { type ExportFormat, exportItems } from "../commands/export-items.js";
+import { type ItemFilterOptions, itemFilters } from "./item-filters.js";
+import { withContext } from "./with-context.js";
+
+const PAGE = 100_000;
+
+/** Writes the archive to stdout in the chosen format. */
+export async function exportVerb(options: ItemFilterOptions & { format: ExportFormat }): Promise<void> {
+  const filters = itemFilters(options);
+  await withContext(
+    async (ctx) => {
+      const items = await ctx.store.listItems({ ...filters, limit: PAGE * 10 });
+      process.stdout.write(exportItems(items, options.format));
+    },
+    { loadFeeds: false },
+  );
+}

@@ -1,0 +1,46 @@
+/** Reads the shared --relevant / --country / --topic / --since options into a store query. */
+import { UsageError } from "../errors.js";
+import { TOPICS, type Topic } from "../model/classification.js";
+import type { ItemQuery } from "../store/store.js";
+
+export interface ItemFilterOptions {
+  relevant?: boolean;
+  country?: string;
+  topic?: string;
+  since?: string;
+}
+
+/** Validates the options; a wrong value names the option and what it expects. */
+export function itemFilters(options: ItemFilterOptions): ItemQuery {
+  const query: ItemQuery = {};
+  if (options.relevant) query.relevant = true;
+  if (options.country !== undefined) {
+    if (!/^[A-Za-z]{2}$/.test(options.country)) {
+      throw new UsageError(`--country: expected an ISO 3166-1 alpha-2 code such as KH, got "${options.country}"`);
+    }
+    query.country = options.country.toUpperCase();
+  }
+  if (options.topic !== undefined) {
+    if (!(TOPICS as readonly string[]).includes(options.topic)) {
+      throw new UsageError(`--topic: expected one of ${TOPICS.join(", ")}, got "${options.topic}"`);
+    }
+    query.topic = options.topic as Topic;
+  }
+  if (options.since !== undefined) {
+    const time = Date.parse(options.since);
+    if (Number.isNaN(time)) {
+      throw new UsageError(`--since: expected a date such as 2026-11-01, got "${options.since}"`);
+    }
+    query.since = new Date(time).toISOString();
+  }
+  return query;
+}
+
+/** Reads a positive whole number option. */
+export function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(`${name}: expected a whole number of at least 1, got "${value}"`);
+  }
+  return Number(value);
+}

@@ -1,0 +1,28 @@
+/** `tracewire migrate` and `tracewire db copy`. */
+import { loadEnv } from "../config/load-env.js";
+import { openStore } from "../store/open-store.js";
+import { say } from "./with-context.js";
+
+/** Applies pending migrations to the store DATABASE_URL names. */
+export async function migrateVerb(): Promise<void> {
+  const env = loadEnv();
+  const store = await openStore(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
+  await store.close();
+  say(`migrations applied (${store.kind})`);
+}
+
+/** Copies everything from one store to another. */
+export async function dbCopyVerb(options: { from: string; to: string }): Promise<void> {
+  const { copyStore } = await import("../store/copy-store.js");
+  const from = await openStore(options.from);
+  const to = await openStore(options.to);
+  try {
+    const counts = await copyStore(from, to);
+    say(
+      `copied ${counts.items} items, ${counts.subscriptions} subscriptions, ${counts.outbox} deliveries, ` +
+        `${counts.feeds} feed states`,
+    );
+  } finally {
+    await Promise.allSettled([from.close(), to.close()]);
+  }
+}

@@ -1,0 +1,136 @@
+/** Declares every verb with its options and help; each action lazy-imports the one file that runs it. */
+import { type Command, Option } from "commander";
+
+const FORMAT_HELP = "jsonl, csv or md";
+
+/** Adds the verbs to the program. */
+export function registerVerbs(program: Command): void {
+  program
+    .command("poll")
+    .description("poll every enabled feed once now, store and classify new items, send alerts; prints a per-feed summary")
+    .option("--json", "print the summary as JSON")
+    .action(async (options) => (await import("./poll.js")).pollVerb(options));
+
+  program
+    .command("run")
+    .description("the long-running worker: scheduled polls and digests, alerts, /healthz, /metrics, slash commands")
+    .action(async () => (await import("./run.js")).runVerb());
+
+  const feeds = program
+    .command("feeds")
+    .description("every feed with its health: state, last HTTP status, last error, items, last new item")
+    .option("--json", "print as JSON")
+    .action(async (options) => (await import("./feeds.js")).feedsVerb(options));
+  feeds
+    .command("import <file>")
+    .description("add the feeds of an OPML file to feeds.json (existing URLs are kept)")
+    .action(async (file) => (await import("./feeds-opml.js")).importOpmlVerb(file));
+  feeds
+    .command("export")
+    .description("print the feeds as OPML")
+    .requiredOption("--opml", "OPML 2.0 output (the feed readers' convention)")
+    .action(async () => (await import("./feeds-opml.js")).exportOpmlVerb());
+  feeds
+    .command("schema")
+    .description("print the JSON Schema of feeds.json (what feeds.schema.json holds)")
+    .action(async () => (await import("./feeds-opml.js")).schemaVerb());
+
+  program
+    .command("search <query...>")
+    .description("newest-first full-text hits from the archive")
+    .option("--limit <n>", "how many hits", "20")
+    .option("--json", "print a JSON array of items")
+    .option("--relevant", "only items classified as relevant")
+    .option("--country <code>", "only items about this country (ISO 3166-1 alpha-2, e.g. KH)")
+    .option("--topic <topic>", "only items with this topic (e.g. scam_compounds)")
+    .action(async (query: string[], options) => (await import("./search.js")).searchVerb(query.join(" "), options));
+
+  program
+    .command("export")
+    .description("every stored item, one per row, with its classification")
+    .addOption(new Option("--format <format>", FORMAT_HELP).choices(["jsonl", "csv", "md"]).default("jsonl"))
+    .option("--since <date>", "only items published on or after this date (YYYY-MM-DD or ISO 8601)")
+    .option("--relevant", "only items classified as relevant")
+    .option("--country <code>", "only items about this country (ISO 3166-1 alpha-2)")
+    .option("--topic <topic>", "only items with this topic")
+    .action(async (options) => (await import("./export.js")).exportVerb(options));
+
+  program
+    .command("classify")
+    .description('classify JSON lines from stdin ({"title","summary","outlet","url"}), one JSON line out per line in')
+    .action(async () => (await import("./classify.js")).classifyVerb());
+
+  program
+    .command("reclassify")
+    .description("re-run the current classifier over archived items classified by an older version")
+    .action(async () => (await import("./reclassify.js")).reclassifyVerb());
+
+  program
+    .command("eval")
+    .description("precision, recall and F1 of the classifier on every labelled set, beside the keyword baseline")
+    .option("--dir <dir>", "folder of labelled .jsonl sets", "tests/fixtures/headlines")
+    .action(async (options) => (await import("./eval.js")).evalVerb(options));
+
+  program
+    .command("subscribe <target>")
+    .description(
+      "send matching stories to a channel. TARGET: slack:CHANNEL_ID, slack-webhook:URL, discord:CHANNEL_ID, " +
+        "discord-webhook:URL or console",
+    )
+    .addOption(new Option("--mode <mode>", "digest (scheduled) or alert (immediate)").default("digest"))
+    .option("--scope <scope>", "sea: relevant and Southeast Asia (default); all: every relevant item")
+    .option("--countries <codes>", "comma list of ISO 3166-1 alpha-2 codes, e.g. KH,MM")
+    .option("--topics <topics>", "comma list of topics, e.g. scam_compounds,rescue_repatriation")
+    .option("--outlets <outlets>", "comma list of outlets, e.g. Reuters,VOA")
+    .option("--min-urgency <urgency>", "breaking, normal or background")
+    .option("--keywords <phrases>", 'comma list of phrases, e.g. "KK Park,Shwe Kokko"')
+    .option("--schedule <cron>", 'digest schedule, cron syntax (default "0 8 * * *")')
+    .option("--tz <zone>", "time zone of the schedule and quiet hours, e.g. Asia/Bangkok")
+    .option("--quiet <hours>", "quiet hours for alerts, e.g. 22:00-07:00 (breaking news still goes out)")
+    .option("--backfill-hours <n>", "also send matching stories published this many hours back (default 24)")
+    .action(async (target: string, options) => (await import("./subscribe.js")).subscribeVerb(target, options));
+
+  program
+    .command("subscriptions")
+    .description("every subscription with its filter, state and last delivery (webhook secrets redacted)")
+    .option("--json", "print as JSON")
+    .action(async (options) => (await import("./subscribe.js")).subscriptionsVerb(options));
+
+  program
+    .command("unsubscribe <id>")
+    .description("remove a subscription")
+    .action(async (id: string) => (await import("./subscribe.js")).unsubscribeVerb(id));
+
+  program
+    .command("preview <id>")
+    .description("what the subscription's next digest would contain, and why each recent item was or was not routed")
+    .option("--hours <n>", "recent items of the last N hours", "48")
+    .action(async (id: string, options) => (await import("./preview.js")).previewVerb(id, options));
+
+  program
+    .command("digest")
+    .description("send digests now")
+    .requiredOption("--now", "send every digest subscription's pending stories now")
+    .option("--subscription <id>", "only this subscription")
+    .action(async (options) => (await import("./digest.js")).digestVerb(options));
+
+  program
+    .command("migrate")
+    .description("apply the store's schema migrations (also done at start-up)")
+    .action(async () => (await import("./migrate.js")).migrateVerb());
+
+  program
+    .command("db")
+    .description("database tools")
+    .command("copy")
+    .description("copy the archive, subscriptions and delivery history from one store to another")
+    .requiredOption("--from <url>", "source, e.g. sqlite:./data/tracewire.db")
+    .requiredOption("--to <url>", "destination, e.g. postgres://user@host/db")
+    .action(async (options) => (await import("./migrate.js")).dbCopyVerb(options));
+
+  program
+    .command("register-commands")
+    .description("register the /tracewire application commands with Discord (bulk overwrite)")
+    .option("--guild <id>", "register in one guild (instant; for testing) instead of globally")
+    .action(async (options) => (await import("./register-commands.js")).registerCommandsVerb(options));
+}

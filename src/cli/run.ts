@@ -1,0 +1,12 @@
+/** `tracewire run` (what `npm start` runs): the long-lived worker. */
+import { createAppContext } from "../commands/app-context.js";
+import { loadEnv } from "../config/load-env.js";
+import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
+
+/** Starts the worker; it runs until SIGTERM or SIGINT. */
+export async function runVerb(): Promise<void> {
+  const env = loadEnv();
+  const ctx = await createAppContext(env);
+  const worker = await runWorker(ctx, {});
+  installSignalHandlers(worker, ctx.logger);
+}

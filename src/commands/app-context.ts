@@ -1,0 +1,82 @@
+/**
+ * Everything a command needs, built once from the validated environment: feeds, store, logger, fetcher and
+ * platforms. The CLI, the worker and the bots all start here, so they behave alike.
+ */
+import { hostname } from "node:os";
+import { loadFeeds } from "../config/load-feeds.js";
+import type { Env } from "../config/env-schema.js";
+import { createPlatforms } from "../deliver/create-platforms.js";
+import { createFetcher } from "../fetch/fetch-feed.js";
+import { createLogger, type Logger } from "../log.js";
+import type { FeedConfig } from "../model/feed.js";
+import { openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
+
+export type Fetcher = ReturnType<typeof createFetcher>;
+export type Platforms = ReturnType<typeof createPlatforms>;
+
+export interface AppContext {
+  env: Readonly<Env>;
+  feeds: FeedConfig[];
+  store: Store;
+  logger: Logger;
+  fetcher: Fetcher;
+  platforms: Platforms;
+  /** This process's name in leases and claims: host, pid and a random part. */
+  owner: string;
+  /** Where human output and console deliveries go. */
+  output: NodeJS.WritableStream;
+  close(): Promise<void>;
+}
+
+export interface AppContextOptions {
+  output?: NodeJS.WritableStream;
+  logger?: Logger;
+  /** Load feeds.json (default true); commands that do not poll may skip it. */
+  loadFeeds?: boolean;
+}
+
+/** Opens the store and builds the shared parts. Throws ConfigError / StoreError on bad configuration. */
+export async function createAppContext(env: Readonly<Env>, options: AppContextOptions = {}): Promise<AppContext> {
+  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
+  const output = options.output ?? process.stdout;
+  const feeds = options.loadFeeds === false ? [] : loadFeeds(env.FEEDS_FILE);
+  const store = await openStore(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE, logger });
+  const fetcher = createFetcher({
+    timeoutMs: env.TRACEWIRE_FETCH_TIMEOUT_MS,
+    maxBytes: env.TRACEWIRE_MAX_FEED_BYTES,
+    maxDecodedBytes: env.TRACEWIRE_MAX_DECODED_BYTES,
+    maxRedirects: env.TRACEWIRE_MAX_REDIRECTS,
+    allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
+    concurrency: env.TRACEWIRE_FETCH_CONCURRENCY,
+  });
+  const platforms = createPlatforms(
+    {
+      slackBotToken: env.SLACK_BOT_TOKEN,
+      slackApiUrl: env.SLACK_API_URL,
+      discordToken: env.DISCORD_TOKEN,
+      discordApiUrl: env.DISCORD_API_URL,
+      allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
+    },
+    logger,
+    output,
+  );
+  const owner = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  let closed = false;
+  return {
+    env,
+    feeds,
+    store,
+    logger,
+    fetcher,
+    platforms,
+    owner,
+    output,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.allSettled([fetcher.close(), platforms.close()]);
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/** `tracewire export`: the archive as JSON lines, CSV or a Markdown table. */
+import { stringify } from "csv-stringify/sync";
+import type { StoredItem } from "../model/item.js";
+import { type ItemRecord, itemRecord } from "./item-record.js";
+
+export type ExportFormat = "jsonl" | "csv" | "md";
+
+const COLUMNS: (keyof ItemRecord)[] = [
+  "published",
+  "title",
+  "url",
+  "link",
+  "outlet",
+  "feed",
+  "relevant",
+  "sea",
+  "topics",
+  "countries",
+  "urgency",
+  "score",
+  "reasons",
+  "summary",
+  "id",
+  "story",
+];
+
+/** Renders items in the chosen format (the whole text; the archive fits in memory in pages of rows). */
+export function exportItems(items: StoredItem[], format: ExportFormat, withHeader = true): string {
+  const records = items.map(itemRecord);
+  if (format === "jsonl") return records.map((r) => `${JSON.stringify(r)}\n`).join("");
+  if (format === "csv") {
+    const rows = records.map((r) => COLUMNS.map((column) => csvCell(r[column])));
+    return stringify(withHeader ? [COLUMNS, ...rows] : rows);
+  }
+  const header = withHeader ? "| published | title | outlet | relevant | countries | topics | urgency |\n|---|---|---|---|---|---|---|\n" : "";
+  return (
+    header +
+    records
+      .map(
+        (r) =>
+          `| ${r.published.slice(0, 16).replace("T", " ")} | [${mdEscape(r.title)}](${r.url.replace(/[()]/g, encodeURIComponent)}) | ${mdEscape(r.outlet)} | ${r.relevant === null ? "" : r.relevant ? "yes" : "no"} | ${r.countries.join(", ")} | ${r.topics.join(", ")} | ${r.urgency ?? ""} |\n`,
+      )
+      .join("")
+  );
+}
+
+/** CSV cells never start a formula when a spreadsheet opens the file (OWASP CSV injection). */
+function csvCell(value: unknown): string {
+  const text = Array.isArray(value) ? value.join("; ") : value === null || value === undefined ? "" : String(value);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function mdEscape(text: string): string {
+  return text.replace(/[|\\[\]<>*_`]/g, (ch) => `\\${ch}`).replace(/\s+/g, " ");
+}

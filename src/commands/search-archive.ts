@@ -1,0 +1,39 @@
+/** `tracewire search` and `/tracewire search`: full-text hits from the archive. */
+import type { Topic } from "../model/classification.js";
+import type { StoredItem } from "../model/item.js";
+import type { Store } from "../store/store.js";
+
+export interface SearchOptions {
+  query: string;
+  limit?: number;
+  relevant?: boolean;
+  country?: string;
+  topic?: Topic;
+  /** `newest`: newest first (CLI); `relevant`: relevant items first, then newest (slash commands). */
+  order?: "newest" | "relevant";
+}
+
+/** Searches title and summary; an empty query returns nothing. */
+export async function searchArchive(store: Store, options: SearchOptions): Promise<StoredItem[]> {
+  const query = options.query.trim();
+  if (query === "") return [];
+  const limit = options.limit ?? 20;
+  const hits = await store.searchItems(query, {
+    limit: Math.max(limit * 5, 100),
+    ...(options.relevant === undefined ? {} : { relevant: options.relevant }),
+    ...(options.country ? { country: options.country } : {}),
+    ...(options.topic ? { topic: options.topic } : {}),
+  });
+  const byNewest = (a: StoredItem, b: StoredItem) => b.publishedAt.localeCompare(a.publishedAt);
+  const sorted =
+    options.order === "relevant"
+      ? [...hits].sort((a, b) => relevanceRank(b) - relevanceRank(a) || byNewest(a, b))
+      : [...hits].sort(byNewest);
+  return sorted.slice(0, limit);
+}
+
+function relevanceRank(item: StoredItem): number {
+  const c = item.classification;
+  if (!c?.relevant) return 0;
+  return c.sea ? 2 : 1;
+}

@@ -1,0 +1,81 @@
+/** `tracewire subscribe` / `unsubscribe` and `/tracewire subscribe`: channels and what they receive. */
+import { randomBytes } from "node:crypto";
+import { ConfigError } from "../errors.js";
+import { DELIVERY_MODES, type DeliveryMode, type Subscription } from "../model/subscription.js";
+import { parseFilter, parseQuietHours, parseSchedule, parseTimeZone } from "../route/parse-filter.js";
+import { parseTarget } from "../route/parse-target.js";
+import { queueStories } from "../pipeline/poll-cycle.js";
+import type { Store } from "../store/store.js";
+import type { AppContext } from "./app-context.js";
+
+export interface SubscribeInput {
+  target: string;
+  mode?: string | undefined;
+  scope?: string | undefined;
+  countries?: string | undefined;
+  topics?: string | undefined;
+  outlets?: string | undefined;
+  minUrgency?: string | undefined;
+  keywords?: string | undefined;
+  schedule?: string | undefined;
+  tz?: string | undefined;
+  quiet?: string | undefined;
+  backfillHours?: number | undefined;
+}
+
+export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
+
+/** Validates the input, stores the subscription and queues matching stories of the backfill window. */
+export async function createSubscription(
+  ctx: Pick<AppContext, "store" | "env">,
+  input: SubscribeInput,
+  now: Date,
+): Promise<Subscription> {
+  parseTarget(input.target, { allowPrivateHosts: ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS });
+  const mode = (input.mode ?? "digest").toLowerCase();
+  if (!(DELIVERY_MODES as readonly string[]).includes(mode)) {
+    throw new ConfigError(`--mode: expected digest or alert, got ${JSON.stringify(input.mode)}`);
+  }
+  const filter = parseFilter({
+    scope: input.scope,
+    countries: input.countries,
+    topics: input.topics,
+    outlets: input.outlets,
+    minUrgency: input.minUrgency,
+    keywords: input.keywords,
+  });
+  const schedule = input.schedule ?? DEFAULT_DIGEST_SCHEDULE;
+  parseSchedule(schedule);
+  const tz = input.tz ? parseTimeZone(input.tz) : null;
+  if (input.quiet) parseQuietHours(input.quiet);
+  const subscription: Subscription = {
+    id: `sub_${randomBytes(4).toString("hex")}`,
+    target: input.target.trim(),
+    mode: mode as DeliveryMode,
+    filter,
+    schedule,
+    tz,
+    quiet: input.quiet ?? null,
+    createdAt: now.toISOString(),
+    backfillHours: input.backfillHours ?? ctx.env.TRACEWIRE_BACKFILL_HOURS,
+    state: "ok",
+    lastError: null,
+    lastDeliveryAt: null,
+  };
+  await ctx.store.addSubscription(subscription);
+  await backfillSubscription(ctx.store, subscription, now);
+  return subscription;
+}
+
+/** Queues the stories of the backfill window for a new subscription (never the whole archive). */
+async function backfillSubscription(store: Store, subscription: Subscription, now: Date): Promise<void> {
+  const since = new Date(now.getTime() - subscription.backfillHours * 3_600_000).toISOString();
+  const recent = await store.listItems({ since, relevant: true, limit: 2000 });
+  const storyIds = [...new Set(recent.map((item) => item.storyId ?? item.id))];
+  await queueStories(store, storyIds, now);
+}
+
+/** Removes a subscription; false when there was none with that id. */
+export async function removeSubscription(store: Store, id: string): Promise<boolean> {
+  return store.removeSubscription(id.trim());
+}

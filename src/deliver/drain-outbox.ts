@@ -1,0 +1,246 @@
+/**
+ * Delivery: claims due outbox rows, renders them for their target and sends them, marking a row sent only
+ * after the platform accepted the message that carried it. A crash therefore repeats at most the message in
+ * flight and loses nothing. Rate limits are waited out (not counted as failures); 5xx and network errors
+ * back off; a target that is gone is marked failing and not retried in a loop. One target never holds up
+ * another: each target drains on its own.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { describeError, PlatformError, RateLimitedError } from "../errors.js";
+import type { OutboxRow } from "../model/outbox.js";
+import type { Story } from "../model/story.js";
+import type { Subscription, Target } from "../model/subscription.js";
+import { describeTarget, parseTarget } from "../route/parse-target.js";
+import type { AppContext } from "../commands/app-context.js";
+import type { Platform, PlatformMessage } from "./platform.js";
+import { renderAlertFor, renderDigestFor } from "./render-for-target.js";
+
+export interface DeliverOptions {
+  mode?: "alert" | "digest";
+  subscriptionId?: string;
+  now?: () => Date;
+  /** Wait this long at most for rate limits and retries to come due before returning (default 0). */
+  maxWaitMs?: number;
+}
+
+export interface DeliverReport {
+  /** Outbox rows (subscription, story) delivered. */
+  sent: number;
+  /** Platform messages accepted. */
+  messages: number;
+  /** Rows given up on (target gone). */
+  failed: number;
+  /** Rows waiting for a later attempt. */
+  retrying: number;
+}
+
+type DeliverContext = Pick<AppContext, "store" | "platforms" | "logger" | "owner" | "env" | "output">;
+
+const LEASE_MS = 2 * 60_000;
+const MAX_ATTEMPTS = 12;
+/** Give up waiting in-process for one message after this many transient failures; the outbox retries later. */
+const IN_PROCESS_RETRIES = 3;
+
+/** Sends every due row (of one mode / subscription when asked) and reports what happened. */
+export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = {}): Promise<DeliverReport> {
+  const now = options.now ?? (() => new Date());
+  const deadline = now().getTime() + (options.maxWaitMs ?? 0);
+  const report: DeliverReport = { sent: 0, messages: 0, failed: 0, retrying: 0 };
+  for (;;) {
+    const rows = await ctx.store.claimOutbox({
+      now: now(),
+      owner: ctx.owner,
+      leaseMs: LEASE_MS,
+      limit: 1000,
+      mode: options.mode ?? "alert",
+      ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}),
+    });
+    if (rows.length > 0) {
+      const bySubscription = groupBy(rows, (row) => row.subscriptionId);
+      await Promise.all(
+        [...bySubscription].map(([subscriptionId, subRows]) =>
+          deliverForSubscription(ctx, subscriptionId, subRows, now, deadline, report),
+        ),
+      );
+      continue;
+    }
+    const waiting = await ctx.store.listOutbox({ state: "pending", limit: 1000 });
+    const relevant = waiting.filter(
+      (row) =>
+        row.mode === (options.mode ?? "alert") &&
+        (!options.subscriptionId || row.subscriptionId === options.subscriptionId),
+    );
+    const soonest = relevant.reduce<number | null>((min, row) => {
+      const at = Date.parse(row.notBefore);
+      return min === null || at < min ? at : min;
+    }, null);
+    report.retrying = relevant.filter((row) => row.attempts > 0 || Date.parse(row.notBefore) > now().getTime()).length;
+    if (soonest === null || soonest > deadline) return report;
+    await sleep(Math.max(50, soonest - now().getTime()));
+  }
+}
+
+async function deliverForSubscription(
+  ctx: DeliverContext,
+  subscriptionId: string,
+  rows: OutboxRow[],
+  now: () => Date,
+  deadline: number,
+  report: DeliverReport,
+): Promise<void> {
+  const subscription = await ctx.store.getSubscription(subscriptionId);
+  if (!subscription) {
+    await ctx.store.markFailed(ids(rows), "the subscription was removed");
+    report.failed += rows.length;
+    return;
+  }
+  let target: Target;
+  try {
+    target = parseTarget(subscription.target, { allowPrivateHosts: ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS });
+  } catch (error) {
+    await giveUp(ctx, subscription, rows, describeError(error), report);
+    return;
+  }
+  const platform = ctx.platforms.forTarget(target);
+  if (platform instanceof PlatformError) {
+    // Missing credentials are fixable: keep the rows and try again later.
+    await ctx.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), platform.message, false);
+    await ctx.store.setSubscriptionState(subscription.id, "failing", platform.message);
+    ctx.logger.warn({ subscription_id: subscription.id }, platform.message);
+    return;
+  }
+  const stories = await ctx.store.getStories(rows.map((row) => row.storyId));
+  const storyById = new Map(stories.map((story) => [story.id, story]));
+  const batches: { message: PlatformMessage; rows: OutboxRow[] }[] = [];
+  const renderContext = { now: now(), color: !ctx.env.NO_COLOR && (process.stdout.isTTY ?? false) };
+  const missing = rows.filter((row) => !storyById.has(row.storyId));
+  if (missing.length > 0) await ctx.store.markFailed(ids(missing), "the story is no longer in the archive");
+  const present = rows.filter((row) => storyById.has(row.storyId));
+  if (present.length === 0) return;
+  if (subscription.mode === "alert") {
+    for (const row of present) {
+      batches.push({ message: renderAlertFor(target, storyById.get(row.storyId)!, renderContext), rows: [row] });
+    }
+  } else {
+    const digestStories = present.map((row) => storyById.get(row.storyId)!);
+    const messages = renderDigestFor(
+      target,
+      {
+        subscriptionId: subscription.id,
+        generatedAt: now().toISOString(),
+        groupBy: subscription.filter.countries.length === 1 ? "topic" : "country",
+        stories: digestStories,
+      },
+      renderContext,
+    );
+    batches.push(...assignRowsToMessages(messages, present, storyById));
+  }
+  await sendBatches(ctx, subscription, target, platform, batches, now, deadline, report);
+}
+
+async function sendBatches(
+  ctx: DeliverContext,
+  subscription: Subscription,
+  target: Target,
+  platform: Platform,
+  batches: { message: PlatformMessage; rows: OutboxRow[] }[],
+  now: () => Date,
+  deadline: number,
+  report: DeliverReport,
+): Promise<void> {
+  const where = describeTarget(target);
+  for (let index = 0; index < batches.length; index++) {
+    const batch = batches[index]!;
+    const rest = batches.slice(index).flatMap((b) => b.rows);
+    let transient = 0;
+    for (;;) {
+      try {
+        const result = await platform.send(target, batch.message);
+        await ctx.store.markSent(ids(batch.rows), result.messageId, now());
+        await ctx.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
+        report.sent += batch.rows.length;
+        report.messages += 1;
+        break;
+      } catch (error) {
+        const message = describeError(error);
+        if (error instanceof RateLimitedError) {
+          const until = now().getTime() + error.retryAfterMs;
+          ctx.logger.info({ subscription_id: subscription.id, retry_after_ms: error.retryAfterMs }, `${where}: rate-limited`);
+          if (until <= deadline) {
+            await sleep(error.retryAfterMs);
+            continue;
+          }
+          await ctx.store.markRetry(ids(rest), new Date(until), message, true);
+          return;
+        }
+        if (error instanceof PlatformError && error.permanent) {
+          await giveUp(ctx, subscription, rest, message, report);
+          return;
+        }
+        transient += 1;
+        const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
+        ctx.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
+        const backoffMs = Math.min(30 * 60_000, 2_000 * 2 ** Math.min(attempts, 10)) * (0.5 + Math.random() / 2);
+        if (transient < IN_PROCESS_RETRIES && now().getTime() + backoffMs <= deadline) {
+          await sleep(backoffMs);
+          continue;
+        }
+        if (attempts >= MAX_ATTEMPTS) {
+          await giveUp(ctx, subscription, rest, `${message} (after ${attempts} attempts)`, report);
+          return;
+        }
+        await ctx.store.markRetry(ids(rest), new Date(now().getTime() + backoffMs), message, false);
+        await ctx.store.setSubscriptionState(subscription.id, "failing", message);
+        return;
+      }
+    }
+  }
+}
+
+async function giveUp(
+  ctx: DeliverContext,
+  subscription: Subscription,
+  rows: OutboxRow[],
+  reason: string,
+  report: DeliverReport,
+): Promise<void> {
+  await ctx.store.markFailed(ids(rows), reason);
+  await ctx.store.setSubscriptionState(subscription.id, "failing", reason);
+  ctx.logger.error({ subscription_id: subscription.id }, `subscription ${subscription.id}: ${reason}`);
+  report.failed += rows.length;
+}
+
+/**
+ * Works out which outbox rows each digest message carries, by finding each story's link in the message.
+ * A story the renderer left out (it should not) travels with the last message, so nothing stays pending.
+ */
+function assignRowsToMessages(
+  messages: PlatformMessage[],
+  rows: OutboxRow[],
+  storyById: Map<string, Story>,
+): { message: PlatformMessage; rows: OutboxRow[] }[] {
+  const texts = messages.map((message) => JSON.stringify(message));
+  const batches = messages.map((message) => ({ message, rows: [] as OutboxRow[] }));
+  for (const row of rows) {
+    const story = storyById.get(row.storyId)!;
+    const needles = [story.lead.link, story.lead.url].flatMap((u) => [u, u.replace(/&/g, "&amp;")]);
+    const index = texts.findIndex((text) => needles.some((needle) => text.includes(JSON.stringify(needle).slice(1, -1))));
+    batches[index === -1 ? batches.length - 1 : index]?.rows.push(row);
+  }
+  return batches;
+}
+
+function ids(rows: OutboxRow[]): number[] {
+  return rows.map((row) => row.id);
+}
+
+function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const value of values) {
+    const k = key(value);
+    const list = map.get(k);
+    if (list) list.push(value);
+    else map.set(k, [value]);
+  }
+  return map;
+}

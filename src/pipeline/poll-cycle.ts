@@ -1,0 +1,62 @@
+/**
+ * One polling cycle: every due feed through pollFeed, then the new items into stories and the stories into
+ * the outbox for every subscription they match. Delivery is the caller's next step (deliver/drain-outbox).
+ */
+import type { FeedConfig } from "../model/feed.js";
+import type { Item } from "../model/item.js";
+import { planDeliveries } from "../route/plan-deliveries.js";
+import { groupStories } from "../stories/group-stories.js";
+import type { Store } from "../store/store.js";
+import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js";
+
+export interface PollCycleResult {
+  results: PollFeedResult[];
+  newItems: Item[];
+  /** Outbox rows added for subscriptions. */
+  queued: number;
+}
+
+/** Days of recent items a new item may join as the same story. */
+const STORY_WINDOW_DAYS = 3;
+
+/** Polls the given feeds (disabled ones are skipped), groups and routes what is new. */
+export async function pollCycle(feeds: FeedConfig[], deps: PollFeedDeps): Promise<PollCycleResult> {
+  const enabled = feeds.filter((feed) => feed.enabled);
+  const results = await Promise.all(enabled.map((feed) => pollFeed(feed, deps)));
+  const newItems = results.flatMap((result) => (result.kind === "new" ? result.newItems : []));
+  const queued = await routeNewItems(
+    deps.store,
+    newItems.map((item) => item.id),
+    deps.now(),
+  );
+  return { results, newItems, queued };
+}
+
+/** Groups freshly stored items into stories and queues the stories for matching subscriptions. */
+export async function routeNewItems(store: Store, itemIds: string[], now: Date): Promise<number> {
+  if (itemIds.length === 0) return 0;
+  const fresh = await store.getItems(itemIds);
+  const windowStart = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
+  const freshIds = new Set(itemIds);
+  const recent = (await store.listItems({ seenSince: windowStart, relevant: true, limit: 5000 })).filter(
+    (item) => !freshIds.has(item.id),
+  );
+  const assignments = groupStories(fresh, recent);
+  await store.assignStories(assignments);
+  const storyIds = [...new Set(assignments.map((a) => a.storyId))];
+  return queueStories(store, storyIds, now);
+}
+
+/** Plans deliveries of the given stories for every subscription and adds them to the outbox. */
+export async function queueStories(store: Store, storyIds: string[], now: Date): Promise<number> {
+  if (storyIds.length === 0) return 0;
+  const subscriptions = await store.listSubscriptions();
+  if (subscriptions.length === 0) return 0;
+  const stories = await store.getStories(storyIds);
+  const entries = planDeliveries(
+    stories.map((story) => ({ storyId: story.id, lead: story.lead, items: [story.lead, ...story.also] })),
+    subscriptions,
+    now,
+  );
+  return store.enqueue(entries);
+}

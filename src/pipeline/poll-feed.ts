@@ -1,0 +1,151 @@
+/**
+ * One feed from fetch to store: conditional GET, parse, normalise, store the new items, classify them and
+ * record the feed's health. Reads like Miniflux's RefreshFeed. Takes a feed and its dependencies, returns
+ * what happened as a value; a feed's failure never throws (only an unusable store does).
+ */
+import { classifyItem } from "../classify/classify-item.js";
+import { describeError, FeedFetchError, FeedParseError, TracewireError } from "../errors.js";
+import { nextAttemptAt } from "../fetch/backoff.js";
+import type { FeedRequest, FetchResult } from "../fetch/fetch-feed.js";
+import type { Logger } from "../log.js";
+import { emptyFeedState, type FeedConfig, type FeedState } from "../model/feed.js";
+import type { Item } from "../model/item.js";
+import { normaliseItems } from "../normalise/normalise-items.js";
+import { parseFeed } from "../parse/parse-feed.js";
+import type { Store } from "../store/store.js";
+
+export interface PollFeedDeps {
+  store: Store;
+  fetch: (request: FeedRequest) => Promise<FetchResult>;
+  logger: Logger;
+  now: () => Date;
+  /** Who polls (replica id): the feed's lease is taken in this name. */
+  owner: string;
+  /** Poll even when the feed's next attempt lies in the future (an explicit `tracewire poll`). */
+  ignoreSchedule?: boolean;
+  /** Lease on a feed while polling it (ms). */
+  leaseMs?: number;
+  maxItemsPerFeed?: number;
+}
+
+export type PollFeedResult =
+  | { kind: "new"; feed: FeedConfig; newItems: Item[]; seen: number; warnings: string[] }
+  | { kind: "unchanged"; feed: FeedConfig; seen: number }
+  | { kind: "failed"; feed: FeedConfig; error: TracewireError; nextAttemptAt: string }
+  | { kind: "skipped"; feed: FeedConfig; reason: string };
+
+/** Polls one feed and returns what happened; the store records the feed's health either way. */
+export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<PollFeedResult> {
+  const started = deps.now();
+  const state = (await deps.store.getFeedState(feed.id)) ?? emptyFeedState(feed.id, feed.url);
+  if (state.url !== feed.url) {
+    // The operator changed the URL: validators of the old URL mean nothing for the new one.
+    Object.assign(state, { url: feed.url, etag: null, lastModified: null });
+  }
+  const honoursRetryAfter = state.lastErrorCode === "FEED_RATE_LIMITED";
+  if (state.nextAttemptAt && state.nextAttemptAt > started.toISOString()) {
+    if (!deps.ignoreSchedule || honoursRetryAfter) {
+      return { kind: "skipped", feed, reason: `not before ${state.nextAttemptAt}` };
+    }
+  }
+  const leaseMs = deps.leaseMs ?? 5 * 60_000;
+  if (!(await deps.store.claimFeed(feed.id, deps.owner, started, leaseMs))) {
+    return { kind: "skipped", feed, reason: "another tracewire process is polling it" };
+  }
+  try {
+    const fetched = await deps.fetch({ url: feed.url, etag: state.etag, lastModified: state.lastModified });
+    const now = deps.now();
+    if (fetched.kind === "failed") return await recordFailure(feed, state, fetched.error, now, deps);
+    if (fetched.kind === "not-modified") {
+      await deps.store.saveFeedState({
+        ...state,
+        etag: fetched.etag ?? state.etag,
+        lastModified: fetched.lastModified ?? state.lastModified,
+        ...success(feed, now, 304),
+      });
+      return { kind: "unchanged", feed, seen: 0 };
+    }
+    let parsedItems: Item[];
+    let warnings: string[];
+    try {
+      const parsed = await parseFeed(fetched.body, fetched.contentType, fetched.finalUrl);
+      const cap = deps.maxItemsPerFeed ?? 500;
+      if (parsed.items.length > cap) {
+        parsed.warnings.push(`only the first ${cap} of ${parsed.items.length} items were read`);
+        parsed.items = parsed.items.slice(0, cap);
+      }
+      const normalised = normaliseItems(parsed, feed, now);
+      parsedItems = normalised.items;
+      warnings = [...parsed.warnings, ...normalised.warnings];
+    } catch (error) {
+      const parseError =
+        error instanceof TracewireError
+          ? error
+          : new FeedParseError("FEED_MALFORMED", `cannot read the feed (${describeError(error)})`);
+      return await recordFailure(feed, state, parseError, now, deps);
+    }
+    const newItems = await deps.store.insertItems(parsedItems);
+    if (newItems.length > 0) {
+      await deps.store.saveClassifications(
+        newItems.map((item) => ({
+          itemId: item.id,
+          classification: classifyItem({
+            title: item.title,
+            summary: item.summary,
+            outlet: item.outlet,
+            url: item.url,
+            language: item.language,
+          }),
+        })),
+      );
+    }
+    await deps.store.saveFeedState({
+      ...state,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+      ...success(feed, now, fetched.status),
+      itemsSeen: state.itemsSeen + newItems.length,
+      lastNewItemAt: newItems.length > 0 ? now.toISOString() : state.lastNewItemAt,
+    });
+    for (const warning of warnings.slice(0, 5)) deps.logger.debug({ feed_id: feed.id }, warning);
+    if (newItems.length === 0) return { kind: "unchanged", feed, seen: parsedItems.length };
+    return { kind: "new", feed, newItems, seen: parsedItems.length, warnings };
+  } finally {
+    await deps.store.releaseFeed(feed.id, deps.owner);
+  }
+}
+
+function success(feed: FeedConfig, now: Date, status: number): Partial<FeedState> {
+  return {
+    lastStatus: status,
+    lastError: null,
+    lastErrorCode: null,
+    consecutiveFailures: 0,
+    lastPolledAt: now.toISOString(),
+    lastSuccessAt: now.toISOString(),
+    nextAttemptAt: new Date(now.getTime() + feed.interval * 60_000).toISOString(),
+  };
+}
+
+async function recordFailure(
+  feed: FeedConfig,
+  state: FeedState,
+  error: TracewireError,
+  now: Date,
+  deps: PollFeedDeps,
+): Promise<PollFeedResult> {
+  const failures = state.consecutiveFailures + 1;
+  const retryAfterMs = error instanceof FeedFetchError ? error.retryAfterMs : null;
+  const next = nextAttemptAt(failures, retryAfterMs, feed.interval * 60_000, now);
+  await deps.store.saveFeedState({
+    ...state,
+    lastStatus: error instanceof FeedFetchError ? error.status : state.lastStatus,
+    lastError: error.message,
+    lastErrorCode: error.code,
+    consecutiveFailures: failures,
+    lastPolledAt: now.toISOString(),
+    nextAttemptAt: next.toISOString(),
+  });
+  deps.logger.warn({ feed_id: feed.id, code: error.code }, `feed ${feed.id}: ${error.message}`);
+  return { kind: "failed", feed, error, nextAttemptAt: next.toISOString() };
+}
