@@ -1,0 +1,618 @@
+/**
+ * The replica store: Postgres through a pg pool. Same contract as the SQLite store; safe for many processes:
+ * identity by ON CONFLICT DO NOTHING, outbox claims with FOR UPDATE SKIP LOCKED, feed leases by conditional
+ * upsert, migrations under an advisory lock. Every write runs in a transaction; a dropped connection is retried
+ * with backoff when repeating cannot do anything twice.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import type { Logger } from "../../log.js";
+import type { Classification } from "../../model/classification.js";
+import type { FeedState } from "../../model/feed.js";
+import type { Item, StoredItem } from "../../model/item.js";
+import type { OutboxRow } from "../../model/outbox.js";
+import type { Story } from "../../model/story.js";
+import type { Subscription } from "../../model/subscription.js";
+import {
+  assembleStories,
+  clampLimit,
+  feedStateFromRow,
+  outboxRowFromRow,
+  type Row,
+  storedItemFromRow,
+  subscriptionFromRow,
+  toIso,
+} from "../schema.js";
+import type { ClaimOptions, ItemQuery, OutboxEntry, Store } from "../store.js";
+import { itemFilterSql } from "./item-filter-sql.js";
+import { migratePostgres } from "./migrate-postgres.js";
+import { describePgServer, isTransientPgError, toPgStoreError } from "./postgres-store-error.js";
+import { toTsQuery } from "./ts-query.js";
+
+export interface PostgresStoreOptions {
+  /** Connections in the pool (DATABASE_POOL_SIZE); default 10. */
+  poolSize?: number;
+  logger?: Logger | undefined;
+  /** Waits before each retry of a dropped connection (ms); default 200, 800, 2000. */
+  retryDelaysMs?: number[];
+}
+
+/** Opens a pool on a postgres:// URL (no connection is made until first use). Does not migrate. */
+export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): PostgresStore {
+  return new PostgresStore(url, options);
+}
+
+const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
+  i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
+  i.countries, i.reasons, i.class_version`;
+
+type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
+
+/** Marks an error raised before COMMIT was sent: the server rolled everything back, so a retry is safe. */
+class BeforeCommit extends Error {
+  constructor(readonly original: unknown) {
+    super("before commit");
+  }
+}
+
+export class PostgresStore implements Store {
+  readonly kind = "postgres" as const;
+  private readonly pool: pg.Pool;
+  private readonly server: string;
+  private readonly retryDelaysMs: number[];
+
+  constructor(
+    private readonly url: string,
+    private readonly options: PostgresStoreOptions = {},
+  ) {
+    this.server = describePgServer(url);
+    this.retryDelaysMs = options.retryDelaysMs ?? [200, 800, 2000];
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client whose server went away emits here; without a listener the process would crash.
+    this.pool.on("error", (error) => {
+      options.logger?.warn(
+        { err: error, store: this.server },
+        "Postgres connection lost; it will be replaced",
+      );
+    });
+  }
+
+  /**
+   * Runs work on one pooled connection, inside a transaction when asked. Retries after a dropped connection,
+   * deadlock or restart when nothing can have been written twice: the failure came before COMMIT, or the work
+   * is idempotent.
+   */
+  private async run<T>(
+    work: (query: Query) => Promise<T>,
+    how: { transaction: boolean; idempotent: boolean },
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once(work, how.transaction);
+      } catch (thrown) {
+        const safe = thrown instanceof BeforeCommit || how.idempotent;
+        const error = thrown instanceof BeforeCommit ? thrown.original : thrown;
+        const delay = this.retryDelaysMs[attempt];
+        if (!safe || !isTransientPgError(error) || delay === undefined) throw toPgStoreError(error, this.url);
+        this.options.logger?.warn(
+          { err: error, store: this.server, attempt: attempt + 1 },
+          "Postgres operation failed; retrying",
+        );
+        await sleep(delay + Math.floor(Math.random() * delay * 0.25));
+      }
+    }
+  }
+
+  private async once<T>(work: (query: Query) => Promise<T>, transaction: boolean): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw new BeforeCommit(error);
+    }
+    const query: Query = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Row[];
+    let broken: unknown;
+    try {
+      if (!transaction) return await work(query);
+      try {
+        await client.query("BEGIN");
+        const result = await work(query);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        broken = error;
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      }
+    } catch (error) {
+      broken = error;
+      throw error;
+    } finally {
+      const cause = broken instanceof BeforeCommit ? broken.original : broken;
+      // A connection that failed is destroyed rather than returned to the pool.
+      client.release(cause !== undefined && isTransientPgError(cause) ? (cause as Error) : undefined);
+    }
+  }
+
+  /** Runs a write in one transaction; errors before COMMIT are marked safe to retry. */
+  private write<T>(work: (query: Query) => Promise<T>, idempotent = false): Promise<T> {
+    return this.run(
+      async (query) => {
+        try {
+          return await work(query);
+        } catch (error) {
+          throw new BeforeCommit(error);
+        }
+      },
+      { transaction: true, idempotent },
+    );
+  }
+
+  private read<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    return this.run(work, { transaction: false, idempotent: true });
+  }
+
+  async migrate(): Promise<void> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw toPgStoreError(error, this.url);
+    }
+    try {
+      await migratePostgres(client, this.server);
+    } catch (error) {
+      throw toPgStoreError(error, this.url);
+    } finally {
+      client.release();
+    }
+  }
+
+  ping(): Promise<void> {
+    return this.read(async (query) => {
+      await query("SELECT 1");
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  // --- feeds ---
+
+  getFeedState(feedId: string): Promise<FeedState | null> {
+    return this.read(async (query) => {
+      const [row] = await query("SELECT * FROM feed_states WHERE feed_id = $1", [feedId]);
+      return row ? feedStateFromRow(row) : null;
+    });
+  }
+
+  saveFeedState(s: FeedState): Promise<void> {
+    return this.write(async (query) => {
+      await query(
+        `INSERT INTO feed_states (feed_id, url, etag, last_modified, last_status, last_error, last_error_code,
+           consecutive_failures, last_polled_at, last_success_at, next_attempt_at, items_seen, last_new_item_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (feed_id) DO UPDATE SET url = excluded.url, etag = excluded.etag,
+           last_modified = excluded.last_modified, last_status = excluded.last_status, last_error = excluded.last_error,
+           last_error_code = excluded.last_error_code, consecutive_failures = excluded.consecutive_failures,
+           last_polled_at = excluded.last_polled_at, last_success_at = excluded.last_success_at,
+           next_attempt_at = excluded.next_attempt_at, items_seen = excluded.items_seen,
+           last_new_item_at = excluded.last_new_item_at`,
+        [
+          s.feedId,
+          s.url,
+          s.etag,
+          s.lastModified,
+          s.lastStatus,
+          s.lastError,
+          s.lastErrorCode,
+          s.consecutiveFailures,
+          toIso(s.lastPolledAt),
+          toIso(s.lastSuccessAt),
+          toIso(s.nextAttemptAt),
+          s.itemsSeen,
+          toIso(s.lastNewItemAt),
+        ],
+      );
+    }, true);
+  }
+
+  listFeedStates(): Promise<FeedState[]> {
+    return this.read(async (query) =>
+      (await query("SELECT * FROM feed_states ORDER BY feed_id")).map(feedStateFromRow),
+    );
+  }
+
+  claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
+    return this.write(async (query) => {
+      const rows = await query(
+        `INSERT INTO feed_leases (feed_id, owner, lease_until) VALUES ($1, $2, $3)
+         ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
+         WHERE feed_leases.lease_until <= $4 OR feed_leases.owner = excluded.owner
+         RETURNING feed_id`,
+        [feedId, owner, new Date(now.getTime() + leaseMs), now],
+      );
+      return rows.length === 1;
+    });
+  }
+
+  releaseFeed(feedId: string, owner: string): Promise<void> {
+    return this.write(async (query) => {
+      await query("DELETE FROM feed_leases WHERE feed_id = $1 AND owner = $2", [feedId, owner]);
+    }, true);
+  }
+
+  // --- items ---
+
+  insertItems(items: Item[]): Promise<Item[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return this.write(async (query) => {
+      const fresh = new Set<Item>();
+      // One order for every process, so two batches with the same items do not deadlock.
+      const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      for (const item of ordered) {
+        const inserted = await query(
+          `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+             first_seen_at, language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          [
+            item.id,
+            item.feedId,
+            item.outlet,
+            item.url,
+            item.link,
+            item.guid,
+            item.title,
+            item.summary,
+            item.publishedAt,
+            item.publishedEstimated,
+            item.firstSeenAt,
+            item.language,
+          ],
+        );
+        let storedId = inserted[0]?.["id"] as string | undefined;
+        if (storedId !== undefined) {
+          fresh.add(item);
+        } else {
+          const [row] = await query(
+            `SELECT id FROM (SELECT id, 1 AS o FROM items WHERE url = $1
+               UNION ALL SELECT id, 2 FROM items WHERE guid = $2
+               UNION ALL SELECT id, 3 FROM items WHERE id = $3) found ORDER BY o LIMIT 1`,
+            [item.url, item.guid, item.id],
+          );
+          storedId = row?.["id"] as string | undefined;
+        }
+        if (storedId !== undefined) {
+          await query(
+            "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            [storedId, item.feedId, item.firstSeenAt],
+          );
+        }
+      }
+      return items.filter((item) => fresh.has(item));
+    });
+  }
+
+  saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
+    if (results.length === 0) return Promise.resolve();
+    return this.write(async (query) => {
+      for (const { itemId, classification: c } of results) {
+        const updated = await query(
+          `UPDATE items SET relevant = $1, sea = $2, urgency = $3, score = $4, topics = $5::jsonb,
+             countries = $6::jsonb, reasons = $7::jsonb, class_version = $8 WHERE id = $9 RETURNING id`,
+          [
+            c.relevant,
+            c.sea,
+            c.urgency,
+            c.score,
+            JSON.stringify(c.topics),
+            JSON.stringify(c.countries),
+            JSON.stringify(c.reasons),
+            c.version,
+            itemId,
+          ],
+        );
+        if (updated.length === 0) continue;
+        await query("DELETE FROM item_countries WHERE item_id = $1", [itemId]);
+        await query("DELETE FROM item_topics WHERE item_id = $1", [itemId]);
+        await query(
+          `INSERT INTO item_countries (country, item_id) SELECT DISTINCT upper(c), $2 FROM unnest($1::text[]) c
+           ON CONFLICT DO NOTHING`,
+          [c.countries, itemId],
+        );
+        await query(
+          `INSERT INTO item_topics (topic, item_id) SELECT DISTINCT t, $2 FROM unnest($1::text[]) t
+           ON CONFLICT DO NOTHING`,
+          [c.topics, itemId],
+        );
+      }
+    }, true);
+  }
+
+  getItems(ids: string[]): Promise<StoredItem[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.read(async (query) => {
+      const rows = await query(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::text[])`, [ids]);
+      const byId = new Map((await this.withFeedIds(query, rows)).map((item) => [item.id, item]));
+      return ids.flatMap((id) => {
+        const item = byId.get(id);
+        return item ? [item] : [];
+      });
+    });
+  }
+
+  listItems(q: ItemQuery): Promise<StoredItem[]> {
+    return this.read(async (query) => {
+      const params: unknown[] = [];
+      const conditions = itemFilterSql(q, params);
+      params.push(clampLimit(q.limit));
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i ${where} ORDER BY i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      return this.withFeedIds(query, rows);
+    });
+  }
+
+  searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
+    const tsQuery = toTsQuery(text);
+    if (tsQuery === null) return Promise.resolve([]);
+    return this.read(async (query) => {
+      const params: unknown[] = [tsQuery];
+      const conditions = itemFilterSql(q, params);
+      params.push(clampLimit(q.limit));
+      // Title is weight A, summary B, so a title match ranks above a summary match; newest first among equals.
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i, to_tsquery('english', $1) tq
+         WHERE i.search @@ tq ${conditions.map((c) => `AND ${c}`).join(" ")}
+         ORDER BY ts_rank(i.search, tq) DESC, i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      return this.withFeedIds(query, rows);
+    });
+  }
+
+  countItems(): Promise<number> {
+    return this.read(async (query) =>
+      Number((await query("SELECT count(*) AS n FROM items"))[0]?.["n"] ?? 0),
+    );
+  }
+
+  /** Attaches to each items row the feeds that carried it, first seen first. */
+  private async withFeedIds(query: Query, rows: Row[]): Promise<StoredItem[]> {
+    if (rows.length === 0) return [];
+    const links = await query(
+      "SELECT item_id, feed_id FROM item_feeds WHERE item_id = ANY($1::text[]) ORDER BY seen_at, feed_id",
+      [rows.map((row) => row["id"])],
+    );
+    const feeds = new Map<string, string[]>();
+    for (const link of links) {
+      const id = String(link["item_id"]);
+      const list = feeds.get(id) ?? [];
+      list.push(String(link["feed_id"]));
+      feeds.set(id, list);
+    }
+    return rows.map((row) => storedItemFromRow(row, feeds.get(String(row["id"])) ?? []));
+  }
+
+  // --- stories ---
+
+  assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void> {
+    if (assignments.length === 0) return Promise.resolve();
+    return this.write(async (query) => {
+      await query(
+        `UPDATE items SET story_id = a.story_id FROM unnest($1::text[], $2::text[]) AS a(item_id, story_id)
+         WHERE items.id = a.item_id`,
+        [assignments.map((a) => a.itemId), assignments.map((a) => a.storyId)],
+      );
+    }, true);
+  }
+
+  getStories(storyIds: string[]): Promise<Story[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
+    return this.read(async (query) => {
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i
+         WHERE i.story_id = ANY($1::text[]) OR (i.id = ANY($1::text[]) AND i.story_id IS NULL)
+         ORDER BY i.published_at, i.seq`,
+        [storyIds],
+      );
+      return assembleStories(storyIds, await this.withFeedIds(query, rows));
+    });
+  }
+
+  // --- subscriptions ---
+
+  addSubscription(s: Subscription): Promise<void> {
+    return this.write(async (query) => {
+      await query(
+        `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
+           last_error, last_delivery_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (id) DO UPDATE SET target = excluded.target, mode = excluded.mode, filter = excluded.filter,
+           schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
+           backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
+           last_delivery_at = excluded.last_delivery_at`,
+        [
+          s.id,
+          s.target,
+          s.mode,
+          JSON.stringify(s.filter),
+          s.schedule,
+          s.tz,
+          s.quiet,
+          s.createdAt,
+          s.backfillHours,
+          s.state,
+          s.lastError,
+          s.lastDeliveryAt,
+        ],
+      );
+    }, true);
+  }
+
+  getSubscription(id: string): Promise<Subscription | null> {
+    return this.read(async (query) => {
+      const [row] = await query("SELECT * FROM subscriptions WHERE id = $1", [id]);
+      return row ? subscriptionFromRow(row) : null;
+    });
+  }
+
+  listSubscriptions(): Promise<Subscription[]> {
+    return this.read(async (query) =>
+      (await query("SELECT * FROM subscriptions ORDER BY created_at, id")).map(subscriptionFromRow),
+    );
+  }
+
+  removeSubscription(id: string): Promise<boolean> {
+    return this.write(async (query) => {
+      // Undelivered rows go with the subscription; sent and failed rows stay as delivery history.
+      await query("DELETE FROM outbox WHERE subscription_id = $1 AND state IN ('pending', 'sending')", [id]);
+      return (await query("DELETE FROM subscriptions WHERE id = $1 RETURNING id", [id])).length === 1;
+    });
+  }
+
+  setSubscriptionState(
+    id: string,
+    state: Subscription["state"],
+    lastError: string | null,
+    lastDeliveryAt?: string,
+  ): Promise<void> {
+    return this.write(async (query) => {
+      await query(
+        `UPDATE subscriptions SET state = $1, last_error = $2,
+           last_delivery_at = coalesce($3::timestamptz, last_delivery_at) WHERE id = $4`,
+        [state, lastError, lastDeliveryAt ?? null, id],
+      );
+    }, true);
+  }
+
+  // --- outbox ---
+
+  enqueue(entries: OutboxEntry[]): Promise<number> {
+    if (entries.length === 0) return Promise.resolve(0);
+    return this.write(async (query) => {
+      const rows = await query(
+        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at)
+         SELECT e.subscription_id, e.story_id, e.mode, 'pending', 0, e.not_before, $5
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS e(subscription_id, story_id, mode, not_before)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          entries.map((e) => e.subscriptionId),
+          entries.map((e) => e.storyId),
+          entries.map((e) => e.mode),
+          entries.map((e) => e.notBefore),
+          new Date(),
+        ],
+      );
+      return rows.length;
+    });
+  }
+
+  claimOutbox(o: ClaimOptions): Promise<OutboxRow[]> {
+    return this.write(async (query) => {
+      const rows = await query(
+        `UPDATE outbox SET state = 'sending', owner = $1, lease_until = $2
+         FROM (SELECT id FROM outbox
+               WHERE ((state = 'pending' AND not_before <= $3) OR (state = 'sending' AND lease_until <= $3))
+                 AND ($4::text IS NULL OR subscription_id = $4) AND ($5::text IS NULL OR mode = $5)
+               ORDER BY id LIMIT $6 FOR UPDATE SKIP LOCKED) due
+         WHERE outbox.id = due.id RETURNING outbox.*`,
+        [
+          o.owner,
+          new Date(o.now.getTime() + o.leaseMs),
+          o.now,
+          o.subscriptionId ?? null,
+          o.mode ?? null,
+          clampLimit(o.limit, 0),
+        ],
+      );
+      return rows.map(outboxRowFromRow).sort((a, b) => a.id - b.id);
+    });
+  }
+
+  markSent(ids: number[], messageId: string | null, now: Date): Promise<void> {
+    return this.updateOutbox(
+      `UPDATE outbox SET state = 'sent', sent_at = $2, message_id = $3, last_error = NULL, owner = NULL,
+         lease_until = NULL WHERE id = ANY($1::bigint[])`,
+      [ids, now, messageId],
+    );
+  }
+
+  markRetry(ids: number[], notBefore: Date, error: string, rateLimited: boolean): Promise<void> {
+    return this.updateOutbox(
+      `UPDATE outbox SET state = 'pending', not_before = $2, last_error = $3, attempts = attempts + $4, owner = NULL,
+         lease_until = NULL WHERE id = ANY($1::bigint[])`,
+      [ids, notBefore, error, rateLimited ? 0 : 1],
+    );
+  }
+
+  markFailed(ids: number[], error: string): Promise<void> {
+    return this.updateOutbox(
+      "UPDATE outbox SET state = 'failed', last_error = $2, owner = NULL, lease_until = NULL WHERE id = ANY($1::bigint[])",
+      [ids, error],
+    );
+  }
+
+  private updateOutbox(sql: string, params: unknown[]): Promise<void> {
+    if ((params[0] as number[]).length === 0) return Promise.resolve();
+    return this.write(async (query) => {
+      await query(sql, params);
+    }, true);
+  }
+
+  listOutbox(q: {
+    subscriptionId?: string;
+    state?: OutboxRow["state"];
+    limit?: number;
+  }): Promise<OutboxRow[]> {
+    return this.read(async (query) =>
+      (
+        await query(
+          `SELECT * FROM outbox WHERE ($1::text IS NULL OR subscription_id = $1) AND ($2::text IS NULL OR state = $2)
+           ORDER BY id LIMIT $3`,
+          [q.subscriptionId ?? null, q.state ?? null, clampLimit(q.limit, 1000)],
+        )
+      ).map(outboxRowFromRow),
+    );
+  }
+
+  claimDigestTick(subscriptionId: string, tick: string): Promise<boolean> {
+    return this.write(
+      async (query) =>
+        (
+          await query(
+            `INSERT INTO digest_ticks (subscription_id, tick, taken_at) VALUES ($1, $2, now())
+             ON CONFLICT DO NOTHING RETURNING tick`,
+            [subscriptionId, tick],
+          )
+        ).length === 1,
+    );
+  }
+
+  // --- meta ---
+
+  getMeta(key: string): Promise<string | null> {
+    return this.read(async (query) => {
+      const [row] = await query("SELECT value FROM meta WHERE key = $1", [key]);
+      return row ? String(row["value"]) : null;
+    });
+  }
+
+  setMeta(key: string, value: string): Promise<void> {
+    return this.write(async (query) => {
+      await query(
+        "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+      );
+    }, true);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The SQLite schema as ordered, versioned migrations. Append new versions; never edit a released one.
+ * Times are ISO 8601 UTC text (Date.toISOString), so text order is time order.
+ */
+import type { Migration } from "../schema.js";
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE feed_states (
+  feed_id TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  last_status INTEGER,
+  last_error TEXT,
+  last_error_code TEXT,
+  consecutive_failures INTEGER NOT NULL DEFAULT 0,
+  last_polled_at TEXT,
+  last_success_at TEXT,
+  next_attempt_at TEXT,
+  items_seen INTEGER NOT NULL DEFAULT 0,
+  last_new_item_at TEXT
+);
+
+CREATE TABLE feed_leases (
+  feed_id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL,
+  lease_until TEXT NOT NULL
+);
+
+CREATE TABLE items (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  feed_id TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  url TEXT NOT NULL,
+  link TEXT NOT NULL,
+  guid TEXT,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  published_estimated INTEGER NOT NULL DEFAULT 0,
+  first_seen_at TEXT NOT NULL,
+  language TEXT NOT NULL,
+  story_id TEXT,
+  relevant INTEGER,
+  sea INTEGER,
+  urgency TEXT,
+  score REAL,
+  topics TEXT,
+  countries TEXT,
+  reasons TEXT,
+  class_version TEXT
+);
+CREATE UNIQUE INDEX items_url ON items(url);
+CREATE UNIQUE INDEX items_guid ON items(guid) WHERE guid IS NOT NULL;
+CREATE INDEX items_published ON items(published_at);
+CREATE INDEX items_relevant_published ON items(relevant, published_at);
+CREATE INDEX items_sea_published ON items(sea, published_at);
+CREATE INDEX items_first_seen ON items(first_seen_at);
+CREATE INDEX items_story ON items(story_id);
+CREATE INDEX items_class_version ON items(class_version);
+
+CREATE TABLE item_feeds (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  feed_id TEXT NOT NULL,
+  seen_at TEXT NOT NULL,
+  PRIMARY KEY (item_id, feed_id)
+) WITHOUT ROWID;
+CREATE INDEX item_feeds_feed ON item_feeds(feed_id, item_id);
+
+CREATE TABLE item_countries (
+  country TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (country, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_countries_item ON item_countries(item_id);
+
+CREATE TABLE item_topics (
+  topic TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (topic, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_topics_item ON item_topics(item_id);
+
+CREATE VIRTUAL TABLE items_fts USING fts5(
+  title, summary, content='items', content_rowid='seq', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+  INSERT INTO items_fts(rowid, title, summary) VALUES (new.seq, new.title, new.summary);
+END;
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, summary) VALUES ('delete', old.seq, old.title, old.summary);
+END;
+CREATE TRIGGER items_fts_update AFTER UPDATE OF title, summary ON items BEGIN
+  INSERT INTO items_fts(items_fts, rowid, title, summary) VALUES ('delete', old.seq, old.title, old.summary);
+  INSERT INTO items_fts(rowid, title, summary) VALUES (new.seq, new.title, new.summary);
+END;
+
+CREATE TABLE subscriptions (
+  id TEXT PRIMARY KEY,
+  target TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  filter TEXT NOT NULL,
+  schedule TEXT NOT NULL,
+  tz TEXT,
+  quiet TEXT,
+  created_at TEXT NOT NULL,
+  backfill_hours REAL NOT NULL,
+  state TEXT NOT NULL,
+  last_error TEXT,
+  last_delivery_at TEXT
+);
+
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  subscription_id TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  mode TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  not_before TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  sent_at TEXT,
+  message_id TEXT,
+  last_error TEXT,
+  owner TEXT,
+  lease_until TEXT,
+  UNIQUE (subscription_id, story_id)
+);
+CREATE INDEX outbox_due ON outbox(state, not_before);
+CREATE INDEX outbox_lease ON outbox(state, lease_until);
+
+CREATE TABLE digest_ticks (
+  subscription_id TEXT NOT NULL,
+  tick TEXT NOT NULL,
+  taken_at TEXT NOT NULL,
+  PRIMARY KEY (subscription_id, tick)
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
+];
