@@ -1,0 +1,178 @@
+import { RELEVANCE_TERMS, type RelevanceKind, type RelevanceTerm } from "./lexicon/relevance-terms.js";
+import { buildTermTrie, matchTerms } from "./term-trie.js";
+
+/** Relevance verdict with the cues that decided it. */
+export interface RelevanceResult {
+  relevant: boolean;
+  /** 0-1: raw / (raw + threshold), so the threshold sits at 0.5. */
+  score: number;
+  raw: number;
+  /** Positive phrases that counted, strongest first, as written ("scam compound"). */
+  cues: string[];
+  /** Look-alike phrases seen ("drug trafficking"). */
+  lookalikes: string[];
+  /** Token index of the strongest cue, for the "near <place>" reason. */
+  cueAt: number;
+  /** Why a cue was discounted, if one was. */
+  discount: string | null;
+}
+
+/** Raw evidence at or above this is relevant. */
+export const RELEVANCE_THRESHOLD = 3;
+
+const TRIE = buildTermTrie<RelevanceTerm>(RELEVANCE_TERMS);
+const PEOPLE = new Set(
+  "people women woman girls children child men boys workers migrants victims persons teens youths foreigners nationals citizens them".split(
+    " ",
+  ),
+);
+const FAKE = new Set(["fake", "bogus", "fraudulent", "false", "lucrative", "nonexistent", "sham"]);
+const JOB = new Set(["job", "jobs", "employment", "vacancies", "vacancy"]);
+const POSITIVE: ReadonlySet<RelevanceKind> = new Set([
+  "human",
+  "trafficking",
+  "forced",
+  "compound",
+  "scam",
+  "weakScam",
+  "recruit",
+  "captive",
+  "smuggling",
+  "plight",
+  "hotspot",
+  "pig",
+]);
+
+interface Evidence {
+  best: Map<RelevanceKind, { weight: number; phrase: string; at: number; sum: number }>;
+  lookalikes: string[];
+  contexts: Set<RelevanceKind>;
+}
+
+function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<string>): Evidence {
+  const best: Evidence["best"] = new Map();
+  const lookalikes: string[] = [];
+  const contexts = new Set<RelevanceKind>();
+  let lastNegationEnd = -10;
+  const add = (kind: RelevanceKind, weight: number, phrase: string, at: number): void => {
+    const prev = best.get(kind);
+    if (!prev) best.set(kind, { weight, phrase, at, sum: weight });
+    else if (prev.phrase !== phrase) {
+      prev.sum += weight;
+      if (weight > prev.weight) Object.assign(prev, { weight, phrase, at });
+    }
+  };
+  for (const m of matchTerms(TRIE, tokens)) {
+    const term = m.payloads[0] as RelevanceTerm;
+    let kind = term.kind;
+    let weight = term.weight;
+    if (kind === "negation") {
+      lastNegationEnd = m.end;
+      continue;
+    }
+    // "Thai gangs traffic Kenyans": the verb, not road traffic.
+    if (kind === "negTraffic" && m.phrase === "traffic") {
+      const next = tokens[m.end];
+      if (next !== undefined && (PEOPLE.has(next) || placeWords.has(next))) {
+        kind = "trafficking";
+        weight = 3;
+      }
+    }
+    if (POSITIVE.has(kind)) {
+      if (m.start - lastNegationEnd <= 1) continue;
+      add(kind, weight, m.phrase, m.start);
+    } else {
+      contexts.add(kind);
+      if (lookalikes.length < 3 && !lookalikes.includes(m.phrase)) lookalikes.push(m.phrase);
+    }
+  }
+  // "fake sales and customer care jobs": a deceptive word a few words before "jobs".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!JOB.has(tokens[i] as string)) continue;
+    for (let k = Math.max(0, i - 4); k < i; k++) {
+      if (FAKE.has(tokens[k] as string)) {
+        add("recruit", 2, `${tokens[k]} … ${tokens[i]}`, k);
+        break;
+      }
+    }
+  }
+  return { best, lookalikes, contexts };
+}
+
+/** Scores how strongly an item is about human trafficking or the scam-compound industry. */
+export function scoreRelevance(
+  tokens: readonly string[],
+  placeWords: ReadonlySet<string>,
+  seaPlace: boolean,
+): RelevanceResult {
+  const { best, lookalikes, contexts } = collectEvidence(tokens, placeWords);
+  const w = (kind: RelevanceKind): number => best.get(kind)?.weight ?? 0;
+  const strong = w("human") > 0 || w("compound") > 0;
+  let discount: string | null = null;
+  let trafficking = w("trafficking");
+  const otherTrade =
+    contexts.has("negDrug") ||
+    contexts.has("negWildlife") ||
+    contexts.has("negArms") ||
+    contexts.has("negAntiquities");
+  if (trafficking > 0 && otherTrade && !strong && w("forced") === 0) {
+    trafficking = 0;
+    discount = "drugs, wildlife, arms or antiquities context";
+  }
+  let forced = w("forced");
+  if (forced > 0 && contexts.has("negHistorical") && !strong) {
+    forced = 0;
+    discount = "historical context";
+  }
+  const localScam = contexts.has("negLocalScam");
+  const scamSum = (best.get("scam")?.sum ?? 0) + w("pig");
+  let scam = scamSum > 0 ? Math.min(2, best.get("scam")?.sum ?? 0) + w("pig") : w("weakScam");
+  const anyScam = scam > 0;
+  const recruit = Math.min(2, best.get("recruit")?.sum ?? 0);
+  // Rescue words count only for people caught in scams ("scam victims repatriated"), not flood victims.
+  const plight = anyScam ? w("plight") : 0;
+  let seaBonus = 0;
+  if (seaPlace) {
+    if (scamSum > 0) seaBonus = 1.5;
+    else if (plight > 0 || recruit >= 2) seaBonus = 1;
+  }
+  const others = w("human") + w("trafficking") + w("forced") + w("compound") + scam + recruit + w("captive");
+  const hotspot = others > 0 ? w("hotspot") : 0;
+  if (localScam && !strong) {
+    scam /= 2;
+    seaBonus = 0;
+    discount ??= "consumer-scam context";
+  }
+  const raw =
+    w("human") +
+    trafficking +
+    forced +
+    w("compound") +
+    scam +
+    seaBonus +
+    recruit +
+    w("captive") +
+    w("smuggling") +
+    plight +
+    hotspot;
+  const counted: Array<{ weight: number; phrase: string; at: number }> = [];
+  for (const [kind, ev] of best) {
+    if (kind === "trafficking" && trafficking === 0) continue;
+    if (kind === "forced" && forced === 0) continue;
+    if (kind === "weakScam" && scamSum > 0) continue;
+    if (kind === "plight" && plight === 0) continue;
+    if (kind === "hotspot" && hotspot === 0) continue;
+    counted.push(ev);
+  }
+  counted.sort((a, b) => b.weight - a.weight || a.at - b.at);
+  const rounded = Math.round(raw * 100) / 100;
+  return {
+    relevant: raw >= RELEVANCE_THRESHOLD,
+    score: raw > 0 ? Math.round((raw / (raw + RELEVANCE_THRESHOLD)) * 1000) / 1000 : 0,
+    raw: rounded,
+    cues: counted.map((c) => c.phrase),
+    lookalikes,
+    cueAt: counted[0]?.at ?? -1,
+    discount,
+  };
+}
