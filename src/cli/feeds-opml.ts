@@ -1,9 +1,9 @@
 /** `tracewire feeds import FILE.opml`, `feeds export --opml`, `feeds schema`. */
 import { readFileSync, writeFileSync } from "node:fs";
+import { mergeOutlines, parseOpml, renderOpml } from "../commands/opml.js";
 import { feedsJsonSchema } from "../config/feeds-schema.js";
 import { loadEnv } from "../config/load-env.js";
 import { loadFeeds } from "../config/load-feeds.js";
-import { mergeOutlines, parseOpml, renderOpml } from "../commands/opml.js";
 import { ConfigError } from "../errors.js";
 import type { FeedConfig } from "../model/feed.js";
 import { say } from "./with-context.js";
@@ -20,8 +20,13 @@ export async function importOpmlVerb(file: string): Promise<void> {
   const existing = loadFeeds(env.FEEDS_FILE);
   const { feeds, added } = mergeOutlines(existing, parseOpml(text, file));
   const raw = JSON.parse(readFileSync(env.FEEDS_FILE, "utf8")) as { $schema?: string };
-  writeFileSync(env.FEEDS_FILE, `${JSON.stringify({ $schema: raw.$schema ?? "./feeds.schema.json", feeds: feeds.map(compact) }, null, 2)}\n`);
-  say(`added ${added.length} feeds to ${env.FEEDS_FILE}${added.length ? `: ${added.map((f) => f.id).join(", ")}` : ""}`);
+  writeFileSync(
+    env.FEEDS_FILE,
+    `${JSON.stringify({ $schema: raw.$schema ?? "./feeds.schema.json", feeds: feeds.map(compact) }, null, 2)}\n`,
+  );
+  say(
+    `added ${added.length} feeds to ${env.FEEDS_FILE}${added.length ? `: ${added.map((f) => f.id).join(", ")}` : ""}`,
+  );
 }
 
 function compact(feed: FeedConfig): Record<string, unknown> {

@@ -12,7 +12,9 @@ export async function feedsVerb(options: { json?: boolean }): Promise<void> {
     }
     for (const row of rows) {
       const status = row.lastStatus === null ? "-" : String(row.lastStatus);
-      say(`${row.id}  ${row.outlet}  ${row.state}  HTTP ${status}  items ${row.itemsSeen}  last new ${row.lastNewItemAt ?? "never"}`);
+      say(
+        `${row.id}  ${row.outlet}  ${row.state}  HTTP ${status}  items ${row.itemsSeen}  last new ${row.lastNewItemAt ?? "never"}`,
+      );
       if (row.lastError) say(`    last error: ${row.lastError}`);
       if (row.state === "failing" && row.nextAttemptAt) say(`    next attempt: ${row.nextAttemptAt}`);
     }

@@ -16,7 +16,9 @@ export function itemFilters(options: ItemFilterOptions): ItemQuery {
   if (options.relevant) query.relevant = true;
   if (options.country !== undefined) {
     if (!/^[A-Za-z]{2}$/.test(options.country)) {
-      throw new UsageError(`--country: expected an ISO 3166-1 alpha-2 code such as KH, got "${options.country}"`);
+      throw new UsageError(
+        `--country: expected an ISO 3166-1 alpha-2 code such as KH, got "${options.country}"`,
+      );
     }
     query.country = options.country.toUpperCase();
   }

@@ -18,7 +18,9 @@ export async function pollVerb(options: { json?: boolean }): Promise<void> {
     });
     const delivery = await deliverDue(ctx, { mode: "alert", maxWaitMs: 120_000 });
     if (options.json) {
-      say(JSON.stringify({ feeds: cycle.results.map(summariseJson), queued: cycle.queued, delivery }, null, 2));
+      say(
+        JSON.stringify({ feeds: cycle.results.map(summariseJson), queued: cycle.queued, delivery }, null, 2),
+      );
       return;
     }
     for (const result of cycle.results) say(summariseLine(result));
@@ -54,7 +56,12 @@ function summariseJson(result: PollFeedResult): Record<string, unknown> {
     case "unchanged":
       return { ...base, new: 0, seen: result.seen };
     case "failed":
-      return { ...base, code: result.error.code, error: result.error.message, next_attempt: result.nextAttemptAt };
+      return {
+        ...base,
+        code: result.error.code,
+        error: result.error.message,
+        next_attempt: result.nextAttemptAt,
+      };
     case "skipped":
       return { ...base, reason: result.reason };
   }

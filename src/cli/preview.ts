@@ -10,10 +10,11 @@ export async function previewVerb(id: string, options: { hours?: string }): Prom
   await withContext(
     async (ctx) => {
       const subscription = await ctx.store.getSubscription(id);
-      if (!subscription) throw new UsageError(`no subscription with id "${id}" (see tracewire subscriptions)`);
-      const pending = (await ctx.store.listOutbox({ subscriptionId: id, state: "pending", limit: 500 })).filter(
-        (row) => row.mode === subscription.mode,
-      );
+      if (!subscription)
+        throw new UsageError(`no subscription with id "${id}" (see tracewire subscriptions)`);
+      const pending = (
+        await ctx.store.listOutbox({ subscriptionId: id, state: "pending", limit: 500 })
+      ).filter((row) => row.mode === subscription.mode);
       const stories = await ctx.store.getStories(pending.map((row) => row.storyId));
       say(`${subscription.mode === "digest" ? "next digest" : "pending alerts"}: ${stories.length} stories`);
       for (const story of stories) {

@@ -1,7 +1,8 @@
 /** `tracewire register-commands`: the /tracewire application commands, registered with Discord. */
+
+import { registerCommands } from "../bot/discord/register-commands.js";
 import { loadEnv } from "../config/load-env.js";
 import { ConfigError } from "../errors.js";
-import { registerCommands } from "../bot/discord/register-commands.js";
 import { say } from "./with-context.js";
 
 /** Bulk-overwrites the commands globally or in one guild. */

@@ -7,13 +7,17 @@ const FORMAT_HELP = "jsonl, csv or md";
 export function registerVerbs(program: Command): void {
   program
     .command("poll")
-    .description("poll every enabled feed once now, store and classify new items, send alerts; prints a per-feed summary")
+    .description(
+      "poll every enabled feed once now, store and classify new items, send alerts; prints a per-feed summary",
+    )
     .option("--json", "print the summary as JSON")
     .action(async (options) => (await import("./poll.js")).pollVerb(options));
 
   program
     .command("run")
-    .description("the long-running worker: scheduled polls and digests, alerts, /healthz, /metrics, slash commands")
+    .description(
+      "the long-running worker: scheduled polls and digests, alerts, /healthz, /metrics, slash commands",
+    )
     .action(async () => (await import("./run.js")).runVerb());
 
   const feeds = program
@@ -43,7 +47,9 @@ export function registerVerbs(program: Command): void {
     .option("--relevant", "only items classified as relevant")
     .option("--country <code>", "only items about this country (ISO 3166-1 alpha-2, e.g. KH)")
     .option("--topic <topic>", "only items with this topic (e.g. scam_compounds)")
-    .action(async (query: string[], options) => (await import("./search.js")).searchVerb(query.join(" "), options));
+    .action(async (query: string[], options) =>
+      (await import("./search.js")).searchVerb(query.join(" "), options),
+    );
 
   program
     .command("export")
@@ -57,7 +63,9 @@ export function registerVerbs(program: Command): void {
 
   program
     .command("classify")
-    .description('classify JSON lines from stdin ({"title","summary","outlet","url"}), one JSON line out per line in')
+    .description(
+      'classify JSON lines from stdin ({"title","summary","outlet","url"}), one JSON line out per line in',
+    )
     .action(async () => (await import("./classify.js")).classifyVerb());
 
   program
@@ -67,7 +75,9 @@ export function registerVerbs(program: Command): void {
 
   program
     .command("eval")
-    .description("precision, recall and F1 of the classifier on every labelled set, beside the keyword baseline")
+    .description(
+      "precision, recall and F1 of the classifier on every labelled set, beside the keyword baseline",
+    )
     .option("--dir <dir>", "folder of labelled .jsonl sets", "tests/fixtures/headlines")
     .action(async (options) => (await import("./eval.js")).evalVerb(options));
 
@@ -88,7 +98,9 @@ export function registerVerbs(program: Command): void {
     .option("--tz <zone>", "time zone of the schedule and quiet hours, e.g. Asia/Bangkok")
     .option("--quiet <hours>", "quiet hours for alerts, e.g. 22:00-07:00 (breaking news still goes out)")
     .option("--backfill-hours <n>", "also send matching stories published this many hours back (default 24)")
-    .action(async (target: string, options) => (await import("./subscribe.js")).subscribeVerb(target, options));
+    .action(async (target: string, options) =>
+      (await import("./subscribe.js")).subscribeVerb(target, options),
+    );
 
   program
     .command("subscriptions")
@@ -103,7 +115,9 @@ export function registerVerbs(program: Command): void {
 
   program
     .command("preview <id>")
-    .description("what the subscription's next digest would contain, and why each recent item was or was not routed")
+    .description(
+      "what the subscription's next digest would contain, and why each recent item was or was not routed",
+    )
     .option("--hours <n>", "recent items of the last N hours", "48")
     .action(async (id: string, options) => (await import("./preview.js")).previewVerb(id, options));
 

@@ -40,7 +40,8 @@ export async function runCli(argv: string[]): Promise<number> {
         : 1;
     }
     process.stderr.write(`tracewire: unexpected failure: ${describeError(error)}\n`);
-    if (process.env["LOG_LEVEL"] === "debug" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (process.env["LOG_LEVEL"] === "debug" && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     return 1;
   }
 }

@@ -6,8 +6,12 @@ import { type ItemFilterOptions, itemFilters, positiveInt } from "./item-filters
 import { say, withContext } from "./with-context.js";
 
 /** Prints the hits, or a JSON array with --json. */
-export async function searchVerb(query: string, options: ItemFilterOptions & { limit?: string; json?: boolean }): Promise<void> {
-  if (query.trim() === "") throw new UsageError("search: give the words to look for, e.g. tracewire search scam compound");
+export async function searchVerb(
+  query: string,
+  options: ItemFilterOptions & { limit?: string; json?: boolean },
+): Promise<void> {
+  if (query.trim() === "")
+    throw new UsageError("search: give the words to look for, e.g. tracewire search scam compound");
   const limit = positiveInt("--limit", options.limit, 20);
   const filters = itemFilters(options);
   await withContext(
@@ -20,7 +24,9 @@ export async function searchVerb(query: string, options: ItemFilterOptions & { l
       if (items.length === 0) say(`no items match "${query}"`);
       for (const item of items) {
         const c = item.classification;
-        const tags = c ? `${c.relevant ? "relevant" : "not relevant"}${c.countries.length ? ` ${c.countries.join(",")}` : ""}` : "unclassified";
+        const tags = c
+          ? `${c.relevant ? "relevant" : "not relevant"}${c.countries.length ? ` ${c.countries.join(",")}` : ""}`
+          : "unclassified";
         say(`${item.publishedAt.slice(0, 10)}  ${item.outlet}  ${item.title}`);
         say(`    ${item.url}  [${tags}]`);
       }

@@ -29,7 +29,11 @@ export async function subscribeVerb(target: string, options: SubscribeOptions): 
         {
           target,
           ...options,
-          backfillHours: positiveInt("--backfill-hours", options.backfillHours, ctx.env.TRACEWIRE_BACKFILL_HOURS),
+          backfillHours: positiveInt(
+            "--backfill-hours",
+            options.backfillHours,
+            ctx.env.TRACEWIRE_BACKFILL_HOURS,
+          ),
         },
         new Date(),
       );
@@ -44,7 +48,10 @@ export async function subscriptionsVerb(options: { json?: boolean }): Promise<vo
   await withContext(
     async (ctx) => {
       const subscriptions = await ctx.store.listSubscriptions();
-      const safe = subscriptions.map((s) => ({ ...s, target: safeTarget(s, ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS) }));
+      const safe = subscriptions.map((s) => ({
+        ...s,
+        target: safeTarget(s, ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS),
+      }));
       if (options.json) {
         say(JSON.stringify(safe, null, 2));
         return;
@@ -60,9 +67,14 @@ export async function subscriptionsVerb(options: { json?: boolean }): Promise<vo
           f.minUrgency !== "background" ? `min urgency ${f.minUrgency}` : "",
           f.keywords.length ? `keywords ${f.keywords.join(",")}` : "",
         ].filter(Boolean);
-        const when = s.mode === "digest" ? `digest "${s.schedule}"${s.tz ? ` ${s.tz}` : ""}` : `alert${s.quiet ? ` quiet ${s.quiet}` : ""}`;
+        const when =
+          s.mode === "digest"
+            ? `digest "${s.schedule}"${s.tz ? ` ${s.tz}` : ""}`
+            : `alert${s.quiet ? ` quiet ${s.quiet}` : ""}`;
         say(`${s.id}  ${s.target}  ${when}  ${filters.join("; ")}`);
-        say(`    state ${s.state}${s.lastError ? ` (${s.lastError})` : ""}; last delivery ${s.lastDeliveryAt ?? "never"}`);
+        say(
+          `    state ${s.state}${s.lastError ? ` (${s.lastError})` : ""}; last delivery ${s.lastDeliveryAt ?? "never"}`,
+        );
       }
     },
     { loadFeeds: false },

@@ -3,8 +3,8 @@
  * platforms. The CLI, the worker and the bots all start here, so they behave alike.
  */
 import { hostname } from "node:os";
-import { loadFeeds } from "../config/load-feeds.js";
 import type { Env } from "../config/env-schema.js";
+import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
 import { createFetcher } from "../fetch/fetch-feed.js";
 import { createLogger, type Logger } from "../log.js";
@@ -37,7 +37,10 @@ export interface AppContextOptions {
 }
 
 /** Opens the store and builds the shared parts. Throws ConfigError / StoreError on bad configuration. */
-export async function createAppContext(env: Readonly<Env>, options: AppContextOptions = {}): Promise<AppContext> {
+export async function createAppContext(
+  env: Readonly<Env>,
+  options: AppContextOptions = {},
+): Promise<AppContext> {
   const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL });
   const output = options.output ?? process.stdout;
   const feeds = options.loadFeeds === false ? [] : loadFeeds(env.FEEDS_FILE);

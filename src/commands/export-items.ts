@@ -32,7 +32,9 @@ export function exportItems(items: StoredItem[], format: ExportFormat, withHeade
     const rows = records.map((r) => COLUMNS.map((column) => csvCell(r[column])));
     return stringify(withHeader ? [COLUMNS, ...rows] : rows);
   }
-  const header = withHeader ? "| published | title | outlet | relevant | countries | topics | urgency |\n|---|---|---|---|---|---|---|\n" : "";
+  const header = withHeader
+    ? "| published | title | outlet | relevant | countries | topics | urgency |\n|---|---|---|---|---|---|---|\n"
+    : "";
   return (
     header +
     records
@@ -46,7 +48,11 @@ export function exportItems(items: StoredItem[], format: ExportFormat, withHeade
 
 /** CSV cells never start a formula when a spreadsheet opens the file (OWASP CSV injection). */
 function csvCell(value: unknown): string {
-  const text = Array.isArray(value) ? value.join("; ") : value === null || value === undefined ? "" : String(value);
+  const text = Array.isArray(value)
+    ? value.join("; ")
+    : value === null || value === undefined
+      ? ""
+      : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

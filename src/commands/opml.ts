@@ -37,7 +37,10 @@ function readAttributes(text: string): Map<string, string> {
 }
 
 /** Adds outlines whose URL is not yet configured, with ids made from their titles. */
-export function mergeOutlines(existing: FeedConfig[], outlines: OpmlOutline[]): { feeds: FeedConfig[]; added: FeedConfig[] } {
+export function mergeOutlines(
+  existing: FeedConfig[],
+  outlines: OpmlOutline[],
+): { feeds: FeedConfig[]; added: FeedConfig[] } {
   const urls = new Set(existing.map((feed) => feed.url));
   const ids = new Set(existing.map((feed) => feed.id));
   const added: FeedConfig[] = [];
@@ -55,7 +58,8 @@ export function mergeOutlines(existing: FeedConfig[], outlines: OpmlOutline[]): 
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
     urls.add(outline.xmlUrl);
-    const language = outline.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(outline.language) ? outline.language : "en";
+    const language =
+      outline.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(outline.language) ? outline.language : "en";
     added.push({ id, outlet: outline.title, url: outline.xmlUrl, interval: 10, language, enabled: true });
   }
   return { feeds: [...existing, ...added], added };

@@ -2,9 +2,9 @@
 import { randomBytes } from "node:crypto";
 import { ConfigError } from "../errors.js";
 import { DELIVERY_MODES, type DeliveryMode, type Subscription } from "../model/subscription.js";
+import { queueStories } from "../pipeline/poll-cycle.js";
 import { parseFilter, parseQuietHours, parseSchedule, parseTimeZone } from "../route/parse-filter.js";
 import { parseTarget } from "../route/parse-target.js";
-import { queueStories } from "../pipeline/poll-cycle.js";
 import type { Store } from "../store/store.js";
 import type { AppContext } from "./app-context.js";
 

@@ -26,7 +26,12 @@ const baseUrl = z.string().refine(
   { message: "expected an http(s) URL" },
 );
 
-export const SECRET_ENV = new Set(["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN"]);
+export const SECRET_ENV = new Set([
+  "SLACK_BOT_TOKEN",
+  "SLACK_SIGNING_SECRET",
+  "SLACK_APP_TOKEN",
+  "DISCORD_TOKEN",
+]);
 
 export const envSchema = z.object({
   DATABASE_URL: z
@@ -67,8 +72,14 @@ export const envSchema = z.object({
     .optional(),
   SLACK_API_URL: baseUrl.default("https://slack.com/api/"),
   DISCORD_TOKEN: z.string().min(20, { message: "expected the bot token" }).optional(),
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{17,20}$/, { message: "expected a numeric application id" }).optional(),
-  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-f]{64}$/i, { message: "expected 64 hex characters" }).optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{17,20}$/, { message: "expected a numeric application id" })
+    .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/i, { message: "expected 64 hex characters" })
+    .optional(),
   DISCORD_API_URL: baseUrl.default("https://discord.com/api"),
   TRACEWIRE_FETCH_TIMEOUT_MS: positiveInt(600_000).default(30_000),
   TRACEWIRE_MAX_FEED_BYTES: positiveInt(1_000_000_000).default(10_000_000),

@@ -15,7 +15,8 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Readonly<Env> 
     const lines = result.error.issues.map((issue) => {
       const key = String(issue.path[0] ?? "environment");
       const value = relevant[key];
-      const shown = value === undefined || SECRET_ENV.has(key) ? "" : `, got ${JSON.stringify(value.slice(0, 80))}`;
+      const shown =
+        value === undefined || SECRET_ENV.has(key) ? "" : `, got ${JSON.stringify(value.slice(0, 80))}`;
       return `environment variable ${key}: ${issue.message}${shown}`;
     });
     throw new ConfigError(lines.join("\n"), { hint: "see the Environment section of the README" });

@@ -6,12 +6,12 @@
  * another: each target drains on its own.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import type { AppContext } from "../commands/app-context.js";
 import { describeError, PlatformError, RateLimitedError } from "../errors.js";
 import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
 import type { Subscription, Target } from "../model/subscription.js";
 import { describeTarget, parseTarget } from "../route/parse-target.js";
-import type { AppContext } from "../commands/app-context.js";
 import type { Platform, PlatformMessage } from "./platform.js";
 import { renderAlertFor, renderDigestFor } from "./render-for-target.js";
 
@@ -74,7 +74,9 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
       const at = Date.parse(row.notBefore);
       return min === null || at < min ? at : min;
     }, null);
-    report.retrying = relevant.filter((row) => row.attempts > 0 || Date.parse(row.notBefore) > now().getTime()).length;
+    report.retrying = relevant.filter(
+      (row) => row.attempts > 0 || Date.parse(row.notBefore) > now().getTime(),
+    ).length;
     if (soonest === null || soonest > deadline) return report;
     await sleep(Math.max(50, soonest - now().getTime()));
   }
@@ -119,7 +121,10 @@ async function deliverForSubscription(
   if (present.length === 0) return;
   if (subscription.mode === "alert") {
     for (const row of present) {
-      batches.push({ message: renderAlertFor(target, storyById.get(row.storyId)!, renderContext), rows: [row] });
+      batches.push({
+        message: renderAlertFor(target, storyById.get(row.storyId)!, renderContext),
+        rows: [row],
+      });
     }
   } else {
     const digestStories = present.map((row) => storyById.get(row.storyId)!);
@@ -165,7 +170,10 @@ async function sendBatches(
         const message = describeError(error);
         if (error instanceof RateLimitedError) {
           const until = now().getTime() + error.retryAfterMs;
-          ctx.logger.info({ subscription_id: subscription.id, retry_after_ms: error.retryAfterMs }, `${where}: rate-limited`);
+          ctx.logger.info(
+            { subscription_id: subscription.id, retry_after_ms: error.retryAfterMs },
+            `${where}: rate-limited`,
+          );
           if (until <= deadline) {
             await sleep(error.retryAfterMs);
             continue;
@@ -180,7 +188,8 @@ async function sendBatches(
         transient += 1;
         const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
         ctx.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
-        const backoffMs = Math.min(30 * 60_000, 2_000 * 2 ** Math.min(attempts, 10)) * (0.5 + Math.random() / 2);
+        const backoffMs =
+          Math.min(30 * 60_000, 2_000 * 2 ** Math.min(attempts, 10)) * (0.5 + Math.random() / 2);
         if (transient < IN_PROCESS_RETRIES && now().getTime() + backoffMs <= deadline) {
           await sleep(backoffMs);
           continue;
@@ -224,7 +233,9 @@ function assignRowsToMessages(
   for (const row of rows) {
     const story = storyById.get(row.storyId)!;
     const needles = [story.lead.link, story.lead.url].flatMap((u) => [u, u.replace(/&/g, "&amp;")]);
-    const index = texts.findIndex((text) => needles.some((needle) => text.includes(JSON.stringify(needle).slice(1, -1))));
+    const index = texts.findIndex((text) =>
+      needles.some((needle) => text.includes(JSON.stringify(needle).slice(1, -1))),
+    );
     batches[index === -1 ? batches.length - 1 : index]?.rows.push(row);
   }
   return batches;

@@ -1,5 +1,5 @@
 /** Picks the renderer for a target's platform: Slack Block Kit, Discord embeds or terminal text. */
-import type { Story, Digest } from "../model/story.js";
+import type { Digest, Story } from "../model/story.js";
 import type { Target } from "../model/subscription.js";
 import { renderDiscordAlert, renderDiscordDigest } from "../render/discord-embeds.js";
 import { renderSlackAlert, renderSlackDigest } from "../render/slack-blocks.js";

@@ -5,8 +5,8 @@
 import type { FeedConfig } from "../model/feed.js";
 import type { Item } from "../model/item.js";
 import { planDeliveries } from "../route/plan-deliveries.js";
-import { groupStories } from "../stories/group-stories.js";
 import type { Store } from "../store/store.js";
+import { groupStories } from "../stories/group-stories.js";
 import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js";
 
 export interface PollCycleResult {
