@@ -1,0 +1,91 @@
+/**
+ * Builds the delivery adapters once from the validated environment and picks the one for each target.
+ * A target whose credentials are missing gets a PlatformError value (not an exception) so delivery can mark
+ * that subscription failing and carry on with the others. Webhooks need no token.
+ */
+import { PlatformError } from "../errors.js";
+import type { Logger } from "../log.js";
+import type { Target } from "../model/subscription.js";
+import { describeTarget } from "../route/parse-target.js";
+import { createDiscordPlatform } from "./discord/discord-api.js";
+import type { Platform } from "./platform.js";
+import { createSlackPlatform } from "./slack/slack-api.js";
+import { createSlackWebhookPlatform } from "./slack/slack-webhook.js";
+import { createTerminalPlatform } from "./terminal/terminal-platform.js";
+
+export interface PlatformEnv {
+  slackBotToken?: string | undefined;
+  slackApiUrl?: string | undefined;
+  discordToken?: string | undefined;
+  discordApiUrl?: string | undefined;
+  allowPrivateHosts: boolean;
+}
+
+export interface Platforms {
+  /** The adapter for a target, or a PlatformError saying which credential is missing. */
+  forTarget(target: Target): Platform | PlatformError;
+  close(): Promise<void>;
+}
+
+/** Creates the adapters lazily: nothing connects until the first message for that platform. */
+export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS.WritableStream): Platforms {
+  const made = new Map<string, Platform>();
+  const once = (key: string, make: () => Platform): Platform => {
+    let platform = made.get(key);
+    if (!platform) {
+      platform = make();
+      made.set(key, platform);
+    }
+    return platform;
+  };
+  const slackToken = env.slackBotToken?.trim() || undefined;
+  const discordToken = env.discordToken?.trim() || undefined;
+  const discord = () =>
+    createDiscordPlatform({
+      token: discordToken ?? null,
+      apiUrl: env.discordApiUrl,
+      allowPrivateHosts: env.allowPrivateHosts,
+      logger,
+    });
+  return {
+    forTarget(target) {
+      switch (target.kind) {
+        case "slack":
+          if (!slackToken) return missing(target, "slack", "SLACK_BOT_TOKEN");
+          return once("slack", () =>
+            createSlackPlatform({
+              token: slackToken,
+              apiUrl: env.slackApiUrl,
+              allowPrivateHosts: env.allowPrivateHosts,
+              logger,
+            }),
+          );
+        case "slack-webhook":
+          return once("slack-webhook", () =>
+            createSlackWebhookPlatform({ allowPrivateHosts: env.allowPrivateHosts, logger }),
+          );
+        case "discord":
+          if (!discordToken) return missing(target, "discord", "DISCORD_TOKEN");
+          return once("discord", discord);
+        case "discord-webhook":
+          return once("discord", discord);
+        case "console":
+          return once("console", () => createTerminalPlatform(output));
+      }
+    },
+    async close() {
+      const all = [...made.values()];
+      made.clear();
+      await Promise.allSettled(all.map((p) => p.close()));
+    },
+  };
+}
+
+function missing(target: Target, platform: "slack" | "discord", variable: string): PlatformError {
+  return new PlatformError("PLATFORM_UNAUTHORISED", `${describeTarget(target)} needs ${variable}`, {
+    where: describeTarget(target),
+    hint: `set ${variable} in the environment, or use a webhook target`,
+    platform,
+    permanent: true,
+  });
+}

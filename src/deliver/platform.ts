@@ -1,0 +1,40 @@
+/**
+ * The one interface every delivery adapter implements (Slack Web API, Slack webhooks, Discord, terminal),
+ * and the message shapes it takes. Slack and Discord shapes are built in render/; adapters only send them.
+ */
+import type { Target } from "../model/subscription.js";
+
+/** A chat.postMessage / incoming-webhook body: Block Kit blocks plus the plain `text` fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: readonly unknown[];
+}
+
+/** A Discord create-message / execute-webhook body. `allowed_mentions` is forced to `{parse: []}` on send. */
+export interface DiscordMessage {
+  content?: string | undefined;
+  embeds: readonly unknown[];
+  allowed_mentions?: { parse: readonly string[] } | undefined;
+}
+
+/** One rendered message, in the form for each platform that the renderer produced. */
+export interface PlatformMessage {
+  slack?: SlackMessage | undefined;
+  discord?: DiscordMessage | undefined;
+  terminal?: string | undefined;
+}
+
+export interface SendResult {
+  /** The platform's id for the message (Slack ts, Discord message id); null when the platform gives none. */
+  messageId: string | null;
+}
+
+/**
+ * Sends messages to targets of one platform. `send` throws RateLimitedError (wait, then try again),
+ * PlatformError with `permanent: true` (the target is gone or forbidden: stop) or `permanent: false`
+ * (5xx, timeout, dropped connection: retry with backoff). Adapters never sleep or retry themselves.
+ */
+export interface Platform {
+  send(target: Target, message: PlatformMessage): Promise<SendResult>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,373 @@
+/**
+ * A stand-in Slack on 127.0.0.1: the Web API methods tracewire uses (`/api/auth.test`, `chat.postMessage`,
+ * `chat.postEphemeral`, `conversations.info`), incoming webhooks (`/services/T…/B…/X…`) and `response_url`s
+ * (`/respond/<id>`). Every request is checked against the Slack spec and the limits of PLATFORMS.md; problems
+ * land in `violations` and are answered as Slack answers them. Failures can be scripted.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import {
+  checkSlackCall,
+  checkSlackMessageLimits,
+  decodeJsonArgument,
+  findSlackPings,
+} from "./openapi-check.js";
+import { dropConnection, FailureScript, readBody, type ScriptedFailure, sleep } from "./scripted-failures.js";
+
+export interface FakeSlackMessage {
+  channel: string;
+  text: string | undefined;
+  blocks: unknown[] | undefined;
+  ts: string;
+  via: "api" | "webhook" | "response_url";
+  /** chat.postMessage / chat.postEphemeral for "api". */
+  method?: string;
+  /** The full decoded request body or arguments. */
+  body: Record<string, unknown>;
+}
+
+export type SlackFailure = ScriptedFailure<{ error: string }>;
+
+export interface FakeSlackOptions {
+  /** The bot token that is accepted (default "xoxb-test-token"); others get invalid_auth. */
+  token?: string;
+  /** Known channel ids; others answer channel_not_found. Default: every channel is known. */
+  channels?: string[];
+  /** Answer 429 + Retry-After when a channel (or webhook) gets more than 1 message per second. */
+  enforceRateLimit?: boolean;
+}
+
+export interface FakeSlack {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** The Web API base for WebClient's slackApiUrl: http://127.0.0.1:PORT/api/ */
+  apiUrl: string;
+  messages: FakeSlackMessage[];
+  /** Every way a request broke the spec or a limit. Tests assert this stays empty. */
+  violations: string[];
+  /** Every place a posted message would have notified people (`<!channel>`, `@here` in non-verbatim mrkdwn…). */
+  pings: string[];
+  /** Every request received, in order (path without secrets, HTTP method). */
+  requests: { path: string; method: string }[];
+  /** An incoming-webhook URL on this server bound to `channel`. */
+  webhookUrl(channel?: string): string;
+  /** A response_url on this server bound to `channel` (usable 5 times). */
+  responseUrl(channel?: string): string;
+  failNext(n: number, failure: SlackFailure): void;
+  failFor(ms: number, failure: SlackFailure): void;
+  close(): Promise<void>;
+}
+
+const WEBHOOK_ERRORS: Record<string, number> = {
+  invalid_payload: 400,
+  invalid_blocks: 400,
+  no_text: 400,
+  user_not_found: 400,
+  action_prohibited: 403,
+  channel_not_found: 404,
+  no_service: 404,
+  channel_is_archived: 410,
+  rollup_error: 500,
+};
+const WEBHOOK_FIELDS = new Set([
+  "text",
+  "blocks",
+  "attachments",
+  "thread_ts",
+  "mrkdwn",
+  "unfurl_links",
+  "unfurl_media",
+  "username",
+  "icon_emoji",
+  "icon_url",
+]);
+const RESPOND_FIELDS = new Set([
+  "text",
+  "blocks",
+  "attachments",
+  "response_type",
+  "replace_original",
+  "delete_original",
+  "thread_ts",
+  "mrkdwn",
+]);
+
+/** Starts a stand-in Slack on 127.0.0.1 port 0. */
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const token = options.token ?? "xoxb-test-token";
+  const known = options.channels ? new Set(options.channels) : null;
+  const script = new FailureScript<{ error: string }>();
+  const lastPost = new Map<string, number>();
+  const webhooks = new Map<string, string>();
+  const responses = new Map<string, { channel: string; uses: number }>();
+  let seq = 0;
+  const messages: FakeSlackMessage[] = [];
+  const violations: string[] = [];
+  const pings: string[] = [];
+  const requests: { path: string; method: string }[] = [];
+
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, "0")}`;
+  const rateLimited = (key: string): boolean => {
+    if (!options.enforceRateLimit) return false;
+    const now = Date.now();
+    const last = lastPost.get(key);
+    if (last !== undefined && now - last < 1000) return true;
+    lastPost.set(key, now);
+    return false;
+  };
+  const record = (message: Omit<FakeSlackMessage, "ts">): string => {
+    const ts = nextTs();
+    messages.push({ ...message, ts });
+    pings.push(...findSlackPings(message.text, message.blocks).map((p) => `${message.channel} ${p}`));
+    return ts;
+  };
+
+  /** Applies a scripted failure; returns true when the request was answered. */
+  async function applyFailure(
+    req: IncomingMessage,
+    res: ServerResponse,
+    kind: "api" | "plain",
+  ): Promise<boolean> {
+    const failure = script.take();
+    if (!failure) return false;
+    if ("drop" in failure) {
+      dropConnection(req, res);
+      return true;
+    }
+    if ("delayMs" in failure) {
+      await sleep(failure.delayMs);
+      return false;
+    }
+    if ("status" in failure && failure.status === 429) {
+      res.writeHead(429, { "Retry-After": String(failure.retryAfter), "Content-Type": "text/plain" });
+      res.end(kind === "api" ? JSON.stringify({ ok: false, error: "ratelimited" }) : "rate_limited");
+      return true;
+    }
+    if ("status" in failure) {
+      res.writeHead(failure.status, { "Content-Type": "text/plain" });
+      res.end(kind === "api" ? "" : "rollup_error");
+      return true;
+    }
+    if (kind === "api") sendJson(res, 200, { ok: false, error: failure.error });
+    else sendText(res, WEBHOOK_ERRORS[failure.error] ?? 400, failure.error);
+    return true;
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const contentType = req.headers["content-type"] ?? "";
+    let args: Record<string, unknown> = Object.fromEntries(url.searchParams);
+    if (contentType.includes("application/json")) {
+      const parsed = decodeJsonArgument(raw);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+        violations.push(`slack ${method}: body is not a JSON object`);
+        return sendJson(res, 200, { ok: false, error: "invalid_json" });
+      }
+      args = { ...args, ...(parsed as Record<string, unknown>) };
+    } else if (raw !== "") {
+      args = { ...args, ...Object.fromEntries(new URLSearchParams(raw)) };
+    }
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+    const given = bearer ?? (typeof args["token"] === "string" ? args["token"] : undefined);
+    const problems = checkSlackCall(method, args, given !== undefined);
+    if (problems.length > 0 && problems.some((p) => p.includes("not a Web API method"))) {
+      violations.push(...problems);
+      return sendJson(res, 200, { ok: false, error: "unknown_method" });
+    }
+    if (given === undefined) {
+      violations.push(...problems);
+      return sendJson(res, 200, { ok: false, error: "not_authed" });
+    }
+    if (given !== token) return sendJson(res, 200, { ok: false, error: "invalid_auth" });
+    if (method === "auth.test") {
+      violations.push(...problems);
+      return sendJson(res, 200, {
+        ok: true,
+        url: "https://tracewire-test.slack.com/",
+        team: "tracewire test",
+        user: "tracewire",
+        team_id: "T0FAKE0001",
+        user_id: "U0FAKEBOT1",
+        bot_id: "B0FAKEBOT1",
+        is_enterprise_install: false,
+      });
+    }
+    const channel = typeof args["channel"] === "string" ? args["channel"] : "";
+    if (method === "conversations.info") {
+      violations.push(...problems);
+      if (known && !known.has(channel)) return sendJson(res, 200, { ok: false, error: "channel_not_found" });
+      return sendJson(res, 200, { ok: true, channel: conversation(channel) });
+    }
+    if (method !== "chat.postMessage" && method !== "chat.postEphemeral") {
+      violations.push(`slack ${method}: the stand-in does not serve this method`);
+      return sendJson(res, 200, { ok: false, error: "unknown_method" });
+    }
+    if (await applyFailure(req, res, "api")) return;
+    const blocks = args["blocks"] === undefined ? undefined : decodeJsonArgument(args["blocks"]);
+    const limits = checkSlackMessageLimits(args["text"], blocks);
+    violations.push(...problems, ...limits.map((p) => `slack ${method}: ${p}`));
+    if (problems.length > 0) return sendJson(res, 200, { ok: false, error: "invalid_arguments" });
+    const rejecting = limits.filter((p) => !p.startsWith("text is"));
+    if (rejecting.length > 0) {
+      const error = rejecting.some((p) => p.startsWith("no_text")) ? "no_text" : "invalid_blocks";
+      return sendJson(res, 200, { ok: false, error, errors: rejecting });
+    }
+    if (known && !known.has(channel)) return sendJson(res, 200, { ok: false, error: "channel_not_found" });
+    if (rateLimited(channel)) {
+      res.writeHead(429, { "Retry-After": "1", "Content-Type": "application/json" });
+      res.end(JSON.stringify({ ok: false, error: "ratelimited" }));
+      return;
+    }
+    const text = typeof args["text"] === "string" ? args["text"] : undefined;
+    const posted = Array.isArray(blocks) ? blocks : undefined;
+    const ts = record({ channel, text, blocks: posted, via: "api", method, body: args });
+    if (method === "chat.postEphemeral") return sendJson(res, 200, { ok: true, message_ts: ts });
+    return sendJson(res, 200, {
+      ok: true,
+      channel,
+      ts,
+      message: {
+        type: "message",
+        text: text ?? "",
+        user: "U0FAKEBOT1",
+        bot_id: "B0FAKEBOT1",
+        ts,
+        blocks: posted,
+      },
+    });
+  }
+
+  async function handlePlain(
+    req: IncomingMessage,
+    res: ServerResponse,
+    via: "webhook" | "response_url",
+    channel: string,
+  ): Promise<void> {
+    const raw = await readBody(req);
+    const label = via === "webhook" ? "slack webhook" : "slack response_url";
+    if (req.method !== "POST") {
+      violations.push(`${label}: ${req.method} instead of POST`);
+      return sendText(res, 405, "invalid_payload");
+    }
+    if (await applyFailure(req, res, "plain")) return;
+    const body = decodeJsonArgument(raw);
+    if (!(req.headers["content-type"] ?? "").includes("application/json")) {
+      violations.push(`${label}: Content-Type is not application/json`);
+    }
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      violations.push(`${label}: body is not a JSON object`);
+      return sendText(res, 400, "invalid_payload");
+    }
+    const payload = body as Record<string, unknown>;
+    const allowed = via === "webhook" ? WEBHOOK_FIELDS : RESPOND_FIELDS;
+    for (const key of Object.keys(payload)) {
+      if (!allowed.has(key)) violations.push(`${label}: unknown field "${key}"`);
+    }
+    const limits = checkSlackMessageLimits(payload["text"], payload["blocks"]);
+    violations.push(...limits.map((p) => `${label}: ${p}`));
+    const rejecting = limits.filter((p) => !p.startsWith("text is"));
+    if (rejecting.length > 0) {
+      return sendText(
+        res,
+        400,
+        rejecting.some((p) => p.startsWith("no_text")) ? "no_text" : "invalid_blocks",
+      );
+    }
+    if (rateLimited(`${via}:${channel}`)) {
+      res.writeHead(429, { "Retry-After": "1", "Content-Type": "text/plain" });
+      res.end("rate_limited");
+      return;
+    }
+    const text = typeof payload["text"] === "string" ? payload["text"] : undefined;
+    const blocks = Array.isArray(payload["blocks"]) ? payload["blocks"] : undefined;
+    record({ channel, text, blocks, via, body: payload });
+    sendText(res, 200, "ok");
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const safePath = url.pathname.replace(/^(\/services\/[^/]+\/[^/]+\/).+$/, "$1«secret»");
+    requests.push({ path: safePath, method: req.method ?? "GET" });
+    const handle = async () => {
+      const api = /^\/api\/([a-zA-Z.]+)$/.exec(url.pathname);
+      if (api) return handleApi(req, res, api[1]!);
+      if (/^\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]+$/.test(url.pathname)) {
+        return handlePlain(req, res, "webhook", webhooks.get(url.pathname) ?? "webhook");
+      }
+      const respond = /^\/respond\/([a-z0-9]+)$/.exec(url.pathname);
+      const entry = respond ? responses.get(respond[1]!) : undefined;
+      if (entry) {
+        entry.uses += 1;
+        if (entry.uses > 5) {
+          violations.push("slack response_url: used more than 5 times");
+          return sendText(res, 404, "used_url");
+        }
+        return handlePlain(req, res, "response_url", entry.channel);
+      }
+      violations.push(`slack: no such endpoint ${req.method} ${safePath}`);
+      sendText(res, 404, "no_service");
+    };
+    handle().catch((error: unknown) => {
+      violations.push(`slack stand-in crashed on ${safePath}: ${String(error)}`);
+      if (!res.headersSent) sendText(res, 500, "rollup_error");
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url: base,
+    apiUrl: `${base}/api/`,
+    messages,
+    violations,
+    pings,
+    requests,
+    webhookUrl(channel = "C0WEBHOOK01") {
+      const secret = randomBytes(12).toString("hex");
+      const bot = `B${randomBytes(4).toString("hex").toUpperCase()}`;
+      const path = `/services/T0FAKE0001/${bot}/${secret}`;
+      webhooks.set(path, channel);
+      return `${base}${path}`;
+    },
+    responseUrl(channel = "C0RESPOND1") {
+      const id = randomBytes(8).toString("hex");
+      responses.set(id, { channel, uses: 0 });
+      return `${base}/respond/${id}`;
+    },
+    failNext: (n, failure) => script.failNext(n, failure),
+    failFor: (ms, failure) => script.failFor(ms, failure),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function conversation(id: string): Record<string, unknown> {
+  return {
+    id,
+    name: `channel-${id.toLowerCase()}`,
+    is_channel: true,
+    is_group: false,
+    is_im: false,
+    is_archived: false,
+    is_general: false,
+    is_private: false,
+    is_member: true,
+    created: 1_700_000_000,
+    creator: "U0FAKEUSR1",
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+function sendText(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8" });
+  res.end(body);
+}
