@@ -18,7 +18,7 @@ import {
   tooManyRedirectsError,
 } from "./feed-fetch-errors.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions } from "./fetch-options.js";
-import { readCappedBody } from "./read-capped-body.js";
+import { abandonBody, readCappedBody } from "./read-capped-body.js";
 import { parseRetryAfter } from "./retry-after.js";
 
 export interface FeedRequest {
@@ -147,7 +147,7 @@ async function fetchWithRedirects(
     }
     const declared = Number(header(response.headers, "content-length") ?? Number.NaN);
     if (declared > opts.maxBytes) {
-      response.body.destroy();
+      abandonBody(response.body);
       return { kind: "failed", error: tooLargeError(request.url, opts.maxBytes, "wire", status) };
     }
     const read = await readCappedBody(

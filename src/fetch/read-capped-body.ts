@@ -46,7 +46,7 @@ export async function readCappedBody(
 ): Promise<BodyOutcome> {
   const decoders = decodersFor(contentEncoding);
   if (typeof decoders === "string") {
-    body.destroy();
+    abandonBody(body);
     return { kind: "bad-encoding", detail: decoders };
   }
   let decoderError: Error | null = null;
@@ -85,4 +85,10 @@ export async function readCappedBody(
     throw error;
   }
   return { kind: "ok", body: Buffer.concat(chunks, decodedBytes), wireBytes };
+}
+
+/** Closes a body we will not read; undici reports that as an "aborted" error, which is expected here. */
+export function abandonBody(body: Readable): void {
+  body.on("error", () => undefined);
+  body.destroy();
 }
