@@ -1,0 +1,81 @@
+import type { FeedConfig } from "../model/feed.js";
+import type { Item } from "../model/item.js";
+import type { ParsedFeed, RawItem } from "../model/raw-item.js";
+import { canonicalUrl, resolveUrl } from "./clean-url.js";
+import { clipText, plainText } from "./decode-text.js";
+import { identityKey, itemId } from "./item-key.js";
+import { isUnstableAljazeeraGuid } from "./outlets/aljazeera.js";
+import { decodeGoogleNewsLink, isGoogleNewsUrl, stripOutletSuffix } from "./outlets/google-news.js";
+import { isPangeaUrl, stripBroadcastDate } from "./outlets/voa.js";
+import { publishedTime } from "./published-time.js";
+
+const TITLE_FROM_SUMMARY_CHARS = 100;
+
+/**
+ * One raw item as the program's Item, or null (with a warning pushed) when it has no text to show or no
+ * http(s) URL to point at. Pure: the clock is `now`; nothing is fetched, so redirect links stay as published.
+ */
+export function normaliseItem(
+  raw: RawItem,
+  feed: FeedConfig,
+  parsed: ParsedFeed,
+  now: Date,
+  warnings: string[] = [],
+): Item | null {
+  const site = resolveUrl(parsed.link, feed.url);
+  const resolve = (link: string | null) => resolveUrl(link, site, feed.url);
+  const link = resolve(raw.link);
+  const origLink = resolve(raw.origLink);
+  const guidUrl = raw.guid !== null && raw.guidIsPermaLink ? resolve(raw.guid) : null;
+  const published = link ?? guidUrl ?? origLink;
+  const google = published !== null && isGoogleNewsUrl(published);
+  const articleUrl = origLink ?? (google ? (decodeGoogleNewsLink(published) ?? published) : published);
+  const guid = raw.guid !== null && !isUnstableAljazeeraGuid(raw.guid) ? raw.guid : null;
+
+  const outlet = google && raw.sourceName !== null ? plainText(raw.sourceName) || feed.outlet : feed.outlet;
+  let title = plainText(raw.title ?? "");
+  if (google) title = stripOutletSuffix(title, outlet);
+  if (published !== null && isPangeaUrl(published)) title = stripBroadcastDate(title);
+  // Google News descriptions never carry the publisher's summary: only the title again, or a list of other
+  // outlets' headlines (tests/fixtures/feeds/google-news-*.xml).
+  let summary = google ? "" : clipText(plainText(raw.summary ?? ""));
+  if (summary === title) summary = "";
+  if (title === "") title = clipText(summary, TITLE_FROM_SUMMARY_CHARS);
+  const label = title || raw.guid || raw.link || "(untitled)";
+  if (title === "") {
+    warnings.push(`skipped an item with neither title nor summary (${label})`);
+    return null;
+  }
+
+  const url = articleUrl ?? site ?? resolve(feed.url);
+  if (url === null) {
+    warnings.push(`skipped "${label}": no http(s) link, and the feed has no site link to fall back on`);
+    return null;
+  }
+  const time = publishedTime(raw.published, now);
+  if (time.warning !== null) warnings.push(`"${label}": ${time.warning}`);
+  const key = identityKey({ feedId: feed.id, articleUrl, guid, title });
+  return {
+    id: itemId(key),
+    feedId: feed.id,
+    outlet,
+    url: canonicalUrl(url),
+    link: published ?? url,
+    guid,
+    title,
+    summary,
+    publishedAt: time.publishedAt,
+    publishedEstimated: time.estimated,
+    firstSeenAt: now.toISOString(),
+    language: languageTag(parsed.language) ?? feed.language,
+  };
+}
+
+function languageTag(language: string | null): string | null {
+  if (language === null) return null;
+  try {
+    return Intl.getCanonicalLocales(language.trim().replace(/_/g, "-"))[0] ?? null;
+  } catch {
+    return null;
+  }
+}
