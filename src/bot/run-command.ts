@@ -1,0 +1,170 @@
+/**
+ * Runs a parsed `/tracewire` command against the shared commands (commands/), for the channel it came from,
+ * and returns a platform-neutral reply. The same functions answer `tracewire search` on the CLI. Bad input
+ * and failures become replies with a usage line; nothing here throws at the chat user.
+ */
+import type { AppContext } from "../commands/app-context.js";
+import { feedStatus } from "../commands/feed-status.js";
+import { latestStories } from "../commands/latest-stories.js";
+import { searchArchive } from "../commands/search-archive.js";
+import { createSubscription, removeSubscription } from "../commands/subscribe.js";
+import { describeError, TracewireError } from "../errors.js";
+import { redactSecrets } from "../log.js";
+import type { StoredItem } from "../model/item.js";
+import type { Subscription } from "../model/subscription.js";
+import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
+
+export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger">;
+
+/**
+ * A reply before rendering. `lines` are plain text (renderers escape them); `problem` marks a usage answer.
+ */
+export type BotReply =
+  | { kind: "items"; title: string; items: StoredItem[] }
+  | { kind: "text"; title: string; lines: string[]; problem?: boolean };
+
+/** Hits shown for search and latest. */
+export const REPLY_LIMIT = 10;
+
+/** Answers one command for `channelTarget` (`slack:C…` or `discord:123…`). */
+export async function runBotCommand(
+  ctx: BotContext,
+  command: BotCommand,
+  channelTarget: string,
+  now: Date = new Date(),
+): Promise<BotReply> {
+  try {
+    switch (command.name) {
+      case "search": {
+        const items = await searchArchive(ctx.store, { query: command.query, limit: REPLY_LIMIT, order: "relevant" });
+        return { kind: "items", title: `Search: ${command.query}`, items };
+      }
+      case "latest": {
+        const items = await latestStories(ctx.store, command.argument, REPLY_LIMIT);
+        const scope = command.argument ? command.argument : "Southeast Asia";
+        return { kind: "items", title: `Latest: ${scope}`, items };
+      }
+      case "status":
+        return await statusReply(ctx, channelTarget, now);
+      case "subscribe":
+        return await subscribeReply(ctx, command.options, channelTarget, now);
+      case "unsubscribe":
+        return await unsubscribeReply(ctx, command.id, channelTarget);
+      case "help":
+        return helpReply();
+      case "usage":
+        return { kind: "text", title: "tracewire: usage", lines: [command.problem, `Usage: ${command.usage}`], problem: true };
+    }
+  } catch (error) {
+    if (error instanceof TracewireError && (error.code === "USAGE" || error.code === "CONFIG_INVALID")) {
+      const usage = command.name in USAGE ? USAGE[command.name as keyof typeof USAGE] : USAGE.help;
+      return { kind: "text", title: "tracewire: usage", lines: [redactSecrets(error.message), `Usage: ${usage}`], problem: true };
+    }
+    ctx.logger.error({ err: error, command: command.name }, `/tracewire ${command.name} failed: ${describeError(error)}`);
+    return {
+      kind: "text",
+      title: "tracewire could not answer",
+      lines: [`${command.name} failed: ${redactSecrets(describeError(error))}`, "Try again in a minute; the operator can see the details in the log."],
+      problem: true,
+    };
+  }
+}
+
+async function statusReply(ctx: BotContext, channelTarget: string, now: Date): Promise<BotReply> {
+  const rows = await feedStatus(ctx.store, ctx.feeds);
+  const failing = rows.filter((row) => row.state === "failing");
+  const lines: string[] = [
+    `Feeds: ${rows.length} configured, ${rows.filter((r) => r.state === "ok").length} ok, ${failing.length} failing, ` +
+      `${rows.filter((r) => r.state === "new").length} not polled yet, ${rows.filter((r) => r.state === "disabled").length} disabled`,
+  ];
+  for (const row of rows) {
+    const polled = row.lastPolledAt ? `last poll ${ago(row.lastPolledAt, now)}` : "never polled";
+    const problem = row.state === "failing" && row.lastError ? ` — ${redactSecrets(row.lastError)}` : "";
+    lines.push(`• ${row.state.toUpperCase()} ${row.outlet} (${row.id}): ${polled}, ${row.itemsSeen} items${problem}`);
+  }
+  const subscriptions = (await ctx.store.listSubscriptions()).filter((s) => s.target === channelTarget);
+  lines.push(
+    subscriptions.length === 0
+      ? "This channel has no subscriptions. Add one with /tracewire subscribe"
+      : `This channel's subscriptions (${subscriptions.length}):`,
+  );
+  for (const subscription of subscriptions) lines.push(`• ${describeSubscription(subscription, now)}`);
+  return { kind: "text", title: "tracewire status", lines };
+}
+
+async function subscribeReply(
+  ctx: BotContext,
+  options: Extract<BotCommand, { name: "subscribe" }>["options"],
+  channelTarget: string,
+  now: Date,
+): Promise<BotReply> {
+  const subscription = await createSubscription(ctx, { ...options, target: channelTarget }, now);
+  return {
+    kind: "text",
+    title: "Subscribed",
+    lines: [
+      `This channel now receives ${describeSubscription(subscription, now)}`,
+      `Remove it with /tracewire unsubscribe ${subscription.id}`,
+    ],
+  };
+}
+
+async function unsubscribeReply(ctx: BotContext, id: string, channelTarget: string): Promise<BotReply> {
+  const subscription = await ctx.store.getSubscription(id.trim());
+  // A channel may only remove its own subscriptions.
+  if (!subscription || subscription.target !== channelTarget) {
+    return {
+      kind: "text",
+      title: "tracewire: usage",
+      lines: [`This channel has no subscription "${id.slice(0, 40)}"; /tracewire status lists them.`, `Usage: ${USAGE.unsubscribe}`],
+      problem: true,
+    };
+  }
+  await removeSubscription(ctx.store, subscription.id);
+  return { kind: "text", title: "Unsubscribed", lines: [`Removed ${subscription.id}; nothing more will be sent for it.`] };
+}
+
+function helpReply(): BotReply {
+  return {
+    kind: "text",
+    title: "tracewire: commands",
+    lines: [
+      ...SUBCOMMANDS.map((name) => USAGE[name]),
+      "Examples:",
+      "/tracewire search scam compound",
+      "/tracewire latest KH",
+      "/tracewire latest rescue_repatriation",
+      '/tracewire subscribe digest --countries KH,MM --schedule "0 8 * * 1-5" --tz Asia/Bangkok',
+      '/tracewire subscribe alert --min-urgency breaking --keywords "KK Park,Shwe Kokko" --quiet 22:00-07:00',
+      "/tracewire unsubscribe sub_1a2b3c4d",
+    ],
+  };
+}
+
+/** One line about a subscription: id, mode, schedule, filter and its delivery state. */
+function describeSubscription(subscription: Subscription, now: Date): string {
+  const f = subscription.filter;
+  const parts = [`${subscription.id}: ${subscription.mode}`];
+  if (subscription.mode === "digest") parts.push(`at "${subscription.schedule}" ${subscription.tz ?? "(server time zone)"}`);
+  if (subscription.quiet) parts.push(`quiet ${subscription.quiet}`);
+  parts.push(`scope ${f.scope}`);
+  if (f.countries.length > 0) parts.push(`countries ${f.countries.join(",")}`);
+  if (f.topics.length > 0) parts.push(`topics ${f.topics.join(",")}`);
+  if (f.outlets.length > 0) parts.push(`outlets ${f.outlets.join(",")}`);
+  if (f.minUrgency !== "background") parts.push(`min urgency ${f.minUrgency}`);
+  if (f.keywords.length > 0) parts.push(`keywords ${f.keywords.join(",")}`);
+  const delivered = subscription.lastDeliveryAt ? `last delivery ${ago(subscription.lastDeliveryAt, now)}` : "nothing delivered yet";
+  const state = subscription.state === "failing" ? `FAILING: ${redactSecrets(subscription.lastError ?? "unknown")}` : delivered;
+  return `${parts.join(", ")} — ${state}`;
+}
+
+function ago(iso: string, now: Date): string {
+  const ms = now.getTime() - Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  if (ms < 0) return `at ${iso.slice(0, 16).replace("T", " ")} UTC`;
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 120) return `${minutes} min ago`;
+  const hours = Math.round(minutes / 60);
+  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
+}

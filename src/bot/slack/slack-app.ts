@@ -1,0 +1,161 @@
+/**
+ * The Slack side of `/tracewire`: a Bolt app whose only listener acknowledges within Slack's 3-second deadline,
+ * parses the text, runs the shared command and answers ephemerally (directly when fast, else on response_url).
+ * HTTP mode mounts Bolt's HTTPReceiver request listener on the worker's server (Bolt verifies the signature:
+ * forged or stale requests get 401 and run nothing); Socket Mode is used when an app-level token is given.
+ */
+import type { RequestListener } from "node:http";
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
+import type { Logger as SlackLogger } from "@slack/logger";
+import { describeError } from "../../errors.js";
+import type { Logger } from "../../log.js";
+import type { SlackMessage } from "../../render/slack-types.js";
+import { parseCommandText } from "../command-text.js";
+import { type BotContext, runBotCommand } from "../run-command.js";
+import { renderSlackReply } from "./slack-reply.js";
+
+export interface SlackBotOptions {
+  /** SLACK_SIGNING_SECRET: HTTP mode on the shared server. */
+  signingSecret?: string | undefined;
+  /** SLACK_BOT_TOKEN (optional for slash commands, which answer through the request and response_url). */
+  botToken?: string | undefined;
+  /** SLACK_APP_TOKEN: Socket Mode, no public URL needed. Needs botToken too. */
+  appToken?: string | undefined;
+  /** SLACK_API_URL. */
+  apiUrl: string;
+  /** TRACEWIRE_ALLOW_PRIVATE_HOSTS: accept response_urls that are not on hooks.slack.com (local stand-ins). */
+  allowPrivateHosts: boolean;
+  /** Answer in the HTTP response when the reply is ready within this many ms (default 2000). */
+  replyDeadlineMs?: number;
+  now?: () => Date;
+}
+
+export interface SlackBot {
+  mode: "http" | "socket";
+  app: App;
+  /** Bolt's request listener for `POST /slack/events` (HTTP mode). */
+  requestListener: RequestListener | undefined;
+  /** Connects Socket Mode (HTTP mode has nothing to start: the worker's server carries it). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds the Bolt app; null when neither a signing secret nor an app-level token is configured. */
+export function createSlackBot(ctx: BotContext, options: SlackBotOptions): SlackBot | null {
+  const logger = boltLogger(ctx.logger);
+  const botToken = options.botToken;
+  // A fixed authorisation: no auth.test round trip at start-up, and slash commands work without a bot token.
+  const authorize = async () => (botToken ? { botToken } : {});
+  const clientOptions = { slackApiUrl: options.apiUrl };
+  let app: App;
+  let mode: SlackBot["mode"];
+  let requestListener: RequestListener | undefined;
+  if (options.appToken) {
+    const receiver = new SocketModeReceiver({
+      appToken: options.appToken,
+      logger,
+      installerOptions: { clientOptions },
+    });
+    app = new App({ receiver, authorize, clientOptions, logger, ignoreSelf: false });
+    mode = "socket";
+  } else if (options.signingSecret) {
+    const receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: "/slack/events",
+      logger,
+      processBeforeResponse: false,
+    });
+    app = new App({ receiver, authorize, clientOptions, logger, ignoreSelf: false });
+    requestListener = receiver.requestListener;
+    mode = "http";
+  } else {
+    return null;
+  }
+  registerSlashCommand(app, ctx, options);
+  return {
+    mode,
+    app,
+    requestListener,
+    async start() {
+      if (mode === "socket") await app.start();
+    },
+    async stop() {
+      if (mode === "socket") await app.stop();
+    },
+  };
+}
+
+function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOptions): void {
+  const now = options.now ?? (() => new Date());
+  const deadlineMs = options.replyDeadlineMs ?? 2000;
+  app.command("/tracewire", async ({ command, ack, respond }) => {
+    const parsed = parseCommandText(decodeSlackText(command.text ?? ""));
+    const work = runBotCommand(ctx, parsed, `slack:${command.channel_id}`, now()).then((reply) =>
+      renderSlackReply(reply, now()),
+    );
+    const quick = await within(work, deadlineMs);
+    if (quick) {
+      await ack({ response_type: "ephemeral", ...quick });
+      return;
+    }
+    await ack({ response_type: "ephemeral", text: `Working on /tracewire ${parsed.name}…` });
+    const message = await work;
+    if (!isSlackResponseUrl(command.response_url, options.allowPrivateHosts)) {
+      ctx.logger.warn({ command: parsed.name }, "slash command: response_url is not on hooks.slack.com; reply dropped");
+      return;
+    }
+    try {
+      await respond({ response_type: "ephemeral", ...message });
+    } catch (error) {
+      ctx.logger.warn({ command: parsed.name, err: error }, `slash command: response_url refused the reply: ${describeError(error)}`);
+    }
+  });
+}
+
+/** The work's result when it settles within `ms`, else null (the work keeps running). */
+async function within(work: Promise<SlackMessage>, ms: number): Promise<SlackMessage | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Slack sends `&`, `<`, `>` in slash-command text as HTML entities (api.slack.com/slash-commands). */
+export function decodeSlackText(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+/**
+ * Whether a response_url may be posted to: https on hooks.slack.com, or anything http(s) when private hosts
+ * are allowed (a loopback stand-in in tests). Keeps a forged payload from making us POST elsewhere.
+ */
+export function isSlackResponseUrl(url: string | undefined, allowPrivateHosts: boolean): boolean {
+  if (!url) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (allowPrivateHosts) return parsed.protocol === "https:" || parsed.protocol === "http:";
+  return parsed.protocol === "https:" && parsed.hostname === "hooks.slack.com" && parsed.port === "";
+}
+
+/** Bolt's logger interface over pino; Bolt's own chatter goes to debug. */
+function boltLogger(logger: Logger): SlackLogger {
+  const text = (parts: unknown[]): string => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
+  return {
+    debug: (...msg: unknown[]) => logger.debug({ platform: "slack" }, text(msg)),
+    info: (...msg: unknown[]) => logger.debug({ platform: "slack" }, text(msg)),
+    warn: (...msg: unknown[]) => logger.warn({ platform: "slack" }, text(msg)),
+    error: (...msg: unknown[]) => logger.error({ platform: "slack" }, text(msg)),
+    setLevel: () => {},
+    getLevel: () => LogLevel.DEBUG,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * What is due at time T: which feeds to poll, which digests to send. Pure functions of the clock, the feed's
+ * stored health and the subscriptions, so the scheduler's timing is tested with fixed clocks and zones.
+ */
+import type { FeedConfig, FeedState } from "../model/feed.js";
+import type { Subscription } from "../model/subscription.js";
+import { digestTick } from "../route/schedule.js";
+
+/** Jitter shortens an interval by up to this fraction, so feeds and replicas spread out. */
+export const MAX_JITTER = 0.1;
+
+/**
+ * When a feed should next be polled. A healthy feed: its last poll plus the interval, shortened by the jitter
+ * (a fraction in [0, MAX_JITTER)), so the gap between two looks at a feed never exceeds the interval. A
+ * failing feed also waits for the backoff / Retry-After the store recorded. A feed never polled: `since` (when
+ * the scheduler started), plus the jitter's share of the interval, so a fresh start does not hit every outlet
+ * in the same second.
+ */
+export function nextPollAt(state: FeedState | null, intervalMs: number, jitter: number, since: Date): Date {
+  const spread = Math.min(Math.max(jitter, 0), MAX_JITTER) * intervalMs;
+  if (!state?.lastPolledAt) return new Date(since.getTime() + spread);
+  let due = Date.parse(state.lastPolledAt) + intervalMs - spread;
+  const failing = state.consecutiveFailures > 0 || state.lastErrorCode === "FEED_RATE_LIMITED";
+  if (failing && state.nextAttemptAt) due = Math.max(due, Date.parse(state.nextAttemptAt));
+  return new Date(Number.isNaN(due) ? since.getTime() : due);
+}
+
+/** The enabled feeds due at `now` that are not still being polled (a feed never overlaps itself). */
+export function dueFeeds(
+  feeds: FeedConfig[],
+  dueAt: ReadonlyMap<string, number>,
+  inFlight: ReadonlySet<string>,
+  now: Date,
+): FeedConfig[] {
+  return feeds.filter(
+    (feed) => feed.enabled && !inFlight.has(feed.id) && (dueAt.get(feed.id) ?? Number.NEGATIVE_INFINITY) <= now.getTime(),
+  );
+}
+
+export interface DueDigest {
+  subscriptionId: string;
+  /** The scheduled minute, the key claimed in the store so one replica sends it. */
+  tick: string;
+}
+
+/** The digest subscriptions whose schedule, in their own time zone (else `defaultTz`), fires in the minute of `now`. */
+export function dueDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
+  const due: DueDigest[] = [];
+  for (const subscription of subscriptions) {
+    if (subscription.mode !== "digest") continue;
+    const tick = digestTick(subscription.schedule, subscription.tz ?? defaultTz, now);
+    if (tick !== null) due.push({ subscriptionId: subscription.id, tick });
+  }
+  return due;
+}
+
+/** The process's own IANA zone: TZ when set, else what the runtime reports. */
+export function processTimeZone(tz: string | undefined): string {
+  if (tz && !tz.startsWith(":")) return tz;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,219 @@
+/**
+ * The worker's clock: node-cron ticks that run the pipeline. Every second, the feeds that are due (due-work.ts)
+ * are polled, each on its own interval and never overlapping itself; a poll that found something is routed and
+ * its alerts are delivered at once. Every minute, digests whose schedule fires are claimed (one replica wins)
+ * and sent, and held alerts whose quiet hours ended (the outbox's notBefore) go out. The clock and randomness
+ * are parameters; tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
+ */
+import cron, { type ScheduledTask } from "node-cron";
+import type { AppContext } from "../commands/app-context.js";
+import { deliverDue } from "../deliver/drain-outbox.js";
+import { describeError } from "../errors.js";
+import type { FeedConfig } from "../model/feed.js";
+import { routeNewItems } from "../pipeline/poll-cycle.js";
+import { type PollFeedResult, pollFeed } from "../pipeline/poll-feed.js";
+import { dueDigests, dueFeeds, MAX_JITTER, nextPollAt, processTimeZone } from "./due-work.js";
+import { type Metrics, noopMetrics } from "./metrics.js";
+
+export type SchedulerContext = Pick<
+  AppContext,
+  "env" | "feeds" | "store" | "logger" | "fetcher" | "platforms" | "owner" | "output"
+>;
+
+export interface SchedulerOptions {
+  now?: () => Date;
+  /** Source of jitter, [0, 1). */
+  random?: () => number;
+  metrics?: Metrics;
+  /** A feed's poll interval in ms (default: its `interval` minutes). */
+  feedIntervalMs?: (feed: FeedConfig) => number;
+  /** How long stop() waits for in-flight work before giving up on it (default 8 s; the outbox keeps it). */
+  stopTimeoutMs?: number;
+  /** Start the node-cron tasks (default true). Tests that drive the clock by hand pass false. */
+  cron?: boolean;
+}
+
+export interface Scheduler {
+  /** True from start until stop() is called. */
+  readonly running: boolean;
+  /** Starts a poll of every due feed that is not in flight; resolves when those polls (and their alerts) end. */
+  pollDueFeeds(): Promise<PollFeedResult[]>;
+  /** Sends digests whose schedule fires this minute, then alerts that came due (quiet hours over, retries). */
+  runMinuteTick(): Promise<void>;
+  /** Stops taking work, waits (bounded) for what is in flight and stops the cron tasks. */
+  stop(): Promise<void>;
+}
+
+/** Starts the node-cron tasks for polling and digests and returns the handle to stop them. */
+export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions = {}): Scheduler {
+  const now = options.now ?? (() => new Date());
+  const random = options.random ?? Math.random;
+  const metrics = options.metrics ?? noopMetrics;
+  const intervalOf = options.feedIntervalMs ?? ((feed: FeedConfig) => feed.interval * 60_000);
+  const defaultTz = processTimeZone(ctx.env.TZ);
+  const startedAt = now();
+  const dueAt = new Map<string, number>();
+  /** Each feed's jitter, kept until its next poll so re-reading its state gives the same due time. */
+  const jitters = new Map<string, number>();
+  const inFlightFeeds = new Set<string>();
+  const work = new Set<Promise<unknown>>();
+  let minuteBusy = false;
+  let running = true;
+
+  const track = <T>(promise: Promise<T>): Promise<T> => {
+    work.add(promise);
+    void promise.finally(() => work.delete(promise)).catch(() => {});
+    return promise;
+  };
+
+  async function scheduleNext(feed: FeedConfig): Promise<number> {
+    const state = await ctx.store.getFeedState(feed.id);
+    let jitter = jitters.get(feed.id);
+    if (jitter === undefined) {
+      jitter = random() * MAX_JITTER;
+      jitters.set(feed.id, jitter);
+    }
+    const at = nextPollAt(state, intervalOf(feed), jitter, startedAt).getTime();
+    dueAt.set(feed.id, at);
+    return at;
+  }
+
+  async function runFeed(feed: FeedConfig): Promise<PollFeedResult | null> {
+    try {
+      // Another replica may have polled it since we last looked: the stored state decides.
+      if ((await scheduleNext(feed)) > now().getTime()) return null;
+      jitters.delete(feed.id);
+      const started = Date.now();
+      const result = await pollFeed(feed, {
+        store: ctx.store,
+        fetch: (request) => ctx.fetcher.fetch(request),
+        logger: ctx.logger,
+        now,
+        owner: ctx.owner,
+        ignoreSchedule: true,
+      });
+      metrics.pollFinished(result.kind, (Date.now() - started) / 1000);
+      if (result.kind === "new") {
+        metrics.itemsStored(result.newItems.length);
+        await deliverAlertsFor(result);
+      }
+      return result;
+    } catch (error) {
+      metrics.failed("poll");
+      ctx.logger.error({ feed_id: feed.id, err: error }, `feed ${feed.id}: poll stopped: ${describeError(error)}`);
+      return null;
+    } finally {
+      inFlightFeeds.delete(feed.id);
+      await scheduleNext(feed).catch(() => dueAt.set(feed.id, now().getTime() + intervalOf(feed)));
+    }
+  }
+
+  async function deliverAlertsFor(result: Extract<PollFeedResult, { kind: "new" }>): Promise<void> {
+    let queued = 0;
+    try {
+      queued = await routeNewItems(
+        ctx.store,
+        result.newItems.map((item) => item.id),
+        now(),
+      );
+    } catch (error) {
+      metrics.failed("route");
+      ctx.logger.error({ feed_id: result.feed.id, err: error }, `routing new items failed: ${describeError(error)}`);
+      return;
+    }
+    if (queued === 0 || !running) return;
+    await deliverAlerts();
+  }
+
+  async function deliverAlerts(): Promise<void> {
+    try {
+      await deliverDue(ctx, { mode: "alert", now });
+    } catch (error) {
+      metrics.failed("deliver");
+      ctx.logger.error({ err: error }, `alert delivery stopped: ${describeError(error)}`);
+    }
+  }
+
+  const scheduler: Scheduler = {
+    get running() {
+      return running;
+    },
+    pollDueFeeds() {
+      if (!running) return Promise.resolve([]);
+      const due = dueFeeds(ctx.feeds, dueAt, inFlightFeeds, now());
+      const polls = due.map((feed) => {
+        inFlightFeeds.add(feed.id);
+        return track(runFeed(feed));
+      });
+      return Promise.all(polls).then((results) => results.filter((r): r is PollFeedResult => r !== null));
+    },
+    async runMinuteTick() {
+      if (!running || minuteBusy) return;
+      minuteBusy = true;
+      const tick = (async () => {
+        const at = now();
+        const subscriptions = await ctx.store.listSubscriptions();
+        const digests = dueDigests(subscriptions, at, defaultTz);
+        await Promise.all(
+          digests.map(async ({ subscriptionId, tick: key }) => {
+            try {
+              if (!(await ctx.store.claimDigestTick(subscriptionId, key))) return;
+              const report = await deliverDue(ctx, { mode: "digest", subscriptionId, now });
+              ctx.logger.info(
+                { subscription_id: subscriptionId, tick: key, sent: report.sent, messages: report.messages },
+                `digest ${subscriptionId} sent for ${key}`,
+              );
+            } catch (error) {
+              metrics.failed("digest");
+              ctx.logger.error({ subscription_id: subscriptionId, err: error }, `digest failed: ${describeError(error)}`);
+            }
+          }),
+        );
+        await deliverAlerts();
+      })();
+      try {
+        await track(tick);
+      } catch (error) {
+        metrics.failed("store");
+        ctx.logger.error({ err: error }, `minute tick failed: ${describeError(error)}`);
+      } finally {
+        minuteBusy = false;
+      }
+    },
+    async stop() {
+      if (!running) return;
+      running = false;
+      for (const task of tasks) await task.stop();
+      const timeoutMs = options.stopTimeoutMs ?? 8000;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<"timeout">((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      });
+      const outcome = await Promise.race([Promise.allSettled([...work]).then(() => "done" as const), timedOut]);
+      clearTimeout(timer);
+      if (outcome === "timeout") {
+        ctx.logger.warn(
+          { in_flight: work.size },
+          `stopped with ${work.size} job(s) still running; the outbox keeps undelivered messages for the next start`,
+        );
+      }
+      for (const task of tasks) await task.destroy();
+    },
+  };
+
+  const tasks: ScheduledTask[] = [];
+  if (options.cron !== false) {
+    const quiet = { suppressMissedWarning: true } as const;
+    tasks.push(
+      cron.schedule(
+        "* * * * * *",
+        () => {
+          void scheduler.pollDueFeeds();
+        },
+        { name: "tracewire-feeds", ...quiet },
+      ),
+      cron.schedule("* * * * *", () => scheduler.runMinuteTick(), { name: "tracewire-minute", ...quiet }),
+    );
+  }
+  return scheduler;
+}
