@@ -80,7 +80,7 @@ export function fitRaw(s: string, n: number, encode: (raw: string) => string): s
     const length = encode(raw).length;
     if (length <= n) return raw;
     if (k <= 0) return "";
-    k -= Math.max(1, Math.ceil((length - n) / 2));
+    k = Math.max(0, Math.min(k - 1, Math.floor((k * n) / length)));
   }
 }
 

@@ -69,7 +69,7 @@ export function slackLink(url: string | null | undefined, label: string): string
  */
 export function neutraliseDiscordText(s: string): string {
   return s
-    .replace(/[\\*_~`|[\]()]/g, (c) => `\\${c}`)
+    .replace(/[\\*_~`|[\]]/g, (c) => `\\${c}`)
     .replace(/^([>#-])/, "\\$1")
     .replace(/@(?=everyone|here)/gi, `@${ZWSP}`)
     .replace(/<(?=[@#/:]|a:|id:|t:)/gi, `<${ZWSP}`);
