@@ -36,7 +36,11 @@ export async function runBotCommand(
   try {
     switch (command.name) {
       case "search": {
-        const items = await searchArchive(ctx.store, { query: command.query, limit: REPLY_LIMIT, order: "relevant" });
+        const items = await searchArchive(ctx.store, {
+          query: command.query,
+          limit: REPLY_LIMIT,
+          order: "relevant",
+        });
         return { kind: "items", title: `Search: ${command.query}`, items };
       }
       case "latest": {
@@ -53,18 +57,34 @@ export async function runBotCommand(
       case "help":
         return helpReply();
       case "usage":
-        return { kind: "text", title: "tracewire: usage", lines: [command.problem, `Usage: ${command.usage}`], problem: true };
+        return {
+          kind: "text",
+          title: "tracewire: usage",
+          lines: [command.problem, `Usage: ${command.usage}`],
+          problem: true,
+        };
     }
   } catch (error) {
     if (error instanceof TracewireError && (error.code === "USAGE" || error.code === "CONFIG_INVALID")) {
       const usage = command.name in USAGE ? USAGE[command.name as keyof typeof USAGE] : USAGE.help;
-      return { kind: "text", title: "tracewire: usage", lines: [redactSecrets(error.message), `Usage: ${usage}`], problem: true };
+      return {
+        kind: "text",
+        title: "tracewire: usage",
+        lines: [redactSecrets(error.message), `Usage: ${usage}`],
+        problem: true,
+      };
     }
-    ctx.logger.error({ err: error, command: command.name }, `/tracewire ${command.name} failed: ${describeError(error)}`);
+    ctx.logger.error(
+      { err: error, command: command.name },
+      `/tracewire ${command.name} failed: ${describeError(error)}`,
+    );
     return {
       kind: "text",
       title: "tracewire could not answer",
-      lines: [`${command.name} failed: ${redactSecrets(describeError(error))}`, "Try again in a minute; the operator can see the details in the log."],
+      lines: [
+        `${command.name} failed: ${redactSecrets(describeError(error))}`,
+        "Try again in a minute; the operator can see the details in the log.",
+      ],
       problem: true,
     };
   }
@@ -80,7 +100,9 @@ async function statusReply(ctx: BotContext, channelTarget: string, now: Date): P
   for (const row of rows) {
     const polled = row.lastPolledAt ? `last poll ${ago(row.lastPolledAt, now)}` : "never polled";
     const problem = row.state === "failing" && row.lastError ? ` — ${redactSecrets(row.lastError)}` : "";
-    lines.push(`• ${row.state.toUpperCase()} ${row.outlet} (${row.id}): ${polled}, ${row.itemsSeen} items${problem}`);
+    lines.push(
+      `• ${row.state.toUpperCase()} ${row.outlet} (${row.id}): ${polled}, ${row.itemsSeen} items${problem}`,
+    );
   }
   const subscriptions = (await ctx.store.listSubscriptions()).filter((s) => s.target === channelTarget);
   lines.push(
@@ -116,12 +138,19 @@ async function unsubscribeReply(ctx: BotContext, id: string, channelTarget: stri
     return {
       kind: "text",
       title: "tracewire: usage",
-      lines: [`This channel has no subscription "${id.slice(0, 40)}"; /tracewire status lists them.`, `Usage: ${USAGE.unsubscribe}`],
+      lines: [
+        `This channel has no subscription "${id.slice(0, 40)}"; /tracewire status lists them.`,
+        `Usage: ${USAGE.unsubscribe}`,
+      ],
       problem: true,
     };
   }
   await removeSubscription(ctx.store, subscription.id);
-  return { kind: "text", title: "Unsubscribed", lines: [`Removed ${subscription.id}; nothing more will be sent for it.`] };
+  return {
+    kind: "text",
+    title: "Unsubscribed",
+    lines: [`Removed ${subscription.id}; nothing more will be sent for it.`],
+  };
 }
 
 function helpReply(): BotReply {
@@ -145,7 +174,8 @@ function helpReply(): BotReply {
 function describeSubscription(subscription: Subscription, now: Date): string {
   const f = subscription.filter;
   const parts = [`${subscription.id}: ${subscription.mode}`];
-  if (subscription.mode === "digest") parts.push(`at "${subscription.schedule}" ${subscription.tz ?? "(server time zone)"}`);
+  if (subscription.mode === "digest")
+    parts.push(`at "${subscription.schedule}" ${subscription.tz ?? "(server time zone)"}`);
   if (subscription.quiet) parts.push(`quiet ${subscription.quiet}`);
   parts.push(`scope ${f.scope}`);
   if (f.countries.length > 0) parts.push(`countries ${f.countries.join(",")}`);
@@ -153,8 +183,13 @@ function describeSubscription(subscription: Subscription, now: Date): string {
   if (f.outlets.length > 0) parts.push(`outlets ${f.outlets.join(",")}`);
   if (f.minUrgency !== "background") parts.push(`min urgency ${f.minUrgency}`);
   if (f.keywords.length > 0) parts.push(`keywords ${f.keywords.join(",")}`);
-  const delivered = subscription.lastDeliveryAt ? `last delivery ${ago(subscription.lastDeliveryAt, now)}` : "nothing delivered yet";
-  const state = subscription.state === "failing" ? `FAILING: ${redactSecrets(subscription.lastError ?? "unknown")}` : delivered;
+  const delivered = subscription.lastDeliveryAt
+    ? `last delivery ${ago(subscription.lastDeliveryAt, now)}`
+    : "nothing delivered yet";
+  const state =
+    subscription.state === "failing"
+      ? `FAILING: ${redactSecrets(subscription.lastError ?? "unknown")}`
+      : delivered;
   return `${parts.join(", ")} — ${state}`;
 }
 

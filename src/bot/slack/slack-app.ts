@@ -25,7 +25,7 @@ export interface SlackBotOptions {
   apiUrl: string;
   /** TRACEWIRE_ALLOW_PRIVATE_HOSTS: accept response_urls that are not on hooks.slack.com (local stand-ins). */
   allowPrivateHosts: boolean;
-  /** Answer in the HTTP response when the reply is ready within this many ms (default 2000). */
+  /** Answer in the HTTP response when the reply is ready within this many ms (default 2000; 0 always defers). */
   replyDeadlineMs?: number;
   now?: () => Date;
 }
@@ -101,19 +101,26 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
     await ack({ response_type: "ephemeral", text: `Working on /tracewire ${parsed.name}…` });
     const message = await work;
     if (!isSlackResponseUrl(command.response_url, options.allowPrivateHosts)) {
-      ctx.logger.warn({ command: parsed.name }, "slash command: response_url is not on hooks.slack.com; reply dropped");
+      ctx.logger.warn(
+        { command: parsed.name },
+        "slash command: response_url is not on hooks.slack.com; reply dropped",
+      );
       return;
     }
     try {
       await respond({ response_type: "ephemeral", ...message });
     } catch (error) {
-      ctx.logger.warn({ command: parsed.name, err: error }, `slash command: response_url refused the reply: ${describeError(error)}`);
+      ctx.logger.warn(
+        { command: parsed.name, err: error },
+        `slash command: response_url refused the reply: ${describeError(error)}`,
+      );
     }
   });
 }
 
-/** The work's result when it settles within `ms`, else null (the work keeps running). */
+/** The work's result when it settles within `ms` (0: always defer), else null (the work keeps running). */
 async function within(work: Promise<SlackMessage>, ms: number): Promise<SlackMessage | null> {
+  if (ms <= 0) return null;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), ms);
@@ -148,7 +155,8 @@ export function isSlackResponseUrl(url: string | undefined, allowPrivateHosts: b
 
 /** Bolt's logger interface over pino; Bolt's own chatter goes to debug. */
 function boltLogger(logger: Logger): SlackLogger {
-  const text = (parts: unknown[]): string => parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
+  const text = (parts: unknown[]): string =>
+    parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ");
   return {
     debug: (...msg: unknown[]) => logger.debug({ platform: "slack" }, text(msg)),
     info: (...msg: unknown[]) => logger.debug({ platform: "slack" }, text(msg)),

@@ -41,6 +41,10 @@ export function renderSlackReply(reply: BotReply, now: Date): SlackMessage {
   flush();
   const hidden = reply.lines.length - shown;
   if (hidden > 0) blocks.push({ type: "context", elements: [mrkdwn(`…and ${hidden} more lines`)] });
-  const text = truncateEscaped(`${reply.title}: ${reply.lines.slice(0, 3).join(" ")}`, 2000, neutraliseSlackText);
+  const text = truncateEscaped(
+    `${reply.title}: ${reply.lines.slice(0, 3).join(" ")}`,
+    2000,
+    neutraliseSlackText,
+  );
   return { text, blocks };
 }
