@@ -78,7 +78,7 @@ export async function fetchFeed(request: FeedRequest, options: FetchFeedOptions 
     if (deadline.signal.aborted || (typeof code === "string" && TIMEOUT_CODES.has(code))) {
       return { kind: "failed", error: timeoutError(request.url, opts.timeoutMs) };
     }
-    return { kind: "failed", error: networkError(request.url, hopUrl, error) };
+    return { kind: "failed", error: atFeed(networkError(request.url, hopUrl, error), request.url, hopUrl) };
   } finally {
     clearTimeout(timer);
     await ownAgent?.destroy();
@@ -187,12 +187,14 @@ function requestHeaders(request: FeedRequest, userAgent: string): Record<string,
   return headers;
 }
 
-/** A refusal found at a redirect hop names the hop; `where` stays the configured feed URL. */
+/** A failure at a redirect hop names the hop; `where` stays the configured feed URL. */
 function atFeed(error: FeedFetchError, feedUrl: string, hopUrl: string): FeedFetchError {
   if (hopUrl === feedUrl) return error;
   return new FeedFetchError(error.code, `${error.message}, after a redirect to ${hopUrl}`, {
     where: feedUrl,
     hint: error.hint,
+    status: error.status,
+    cause: error.cause,
   });
 }
 
