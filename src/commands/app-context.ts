@@ -6,7 +6,7 @@ import { hostname } from "node:os";
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
-import { createFetcher } from "../fetch/fetch-feed.js";
+import { createFetcher } from "../fetch/create-fetcher.js";
 import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import { openStore } from "../store/open-store.js";
