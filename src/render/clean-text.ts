@@ -10,3 +10,8 @@ export function cleanText(s: string | null | undefined): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** A title given by the caller (a digest name, a search line), cleaned, or `fallback` when nothing is left. */
+export function cleanTitle(title: string | null | undefined, fallback: string): string {
+  return cleanText(title) || fallback;
+}

@@ -5,6 +5,7 @@
  */
 import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
+import { cleanTitle } from "./clean-text.js";
 import { discordFit, discordFitLink, discordStoryEmbed, URGENCY_COLOURS } from "./discord-story.js";
 import {
   type DiscordEmbed,
@@ -36,7 +37,7 @@ interface Part {
 
 /** A digest as one or more Discord messages, each within 10 embeds and 6000 embed characters. */
 export function renderDiscordDigest(digest: Digest, options: DiscordRenderOptions): DiscordMessage[] {
-  const title = options.title ?? `Tracewire digest · ${formatUtcDate(options.now)}`;
+  const title = cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`);
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   if (total === 0)
@@ -80,7 +81,8 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
 export function renderDiscordAlert(story: Story, options: DiscordRenderOptions): DiscordMessage {
   const f = storyFacts(story);
   const badge = urgencyBadge(f.urgency);
-  const content = options.title ? `**${badge}** · ${discordFit(options.title, 300)}` : `**${badge}**`;
+  const extra = cleanTitle(options.title, "");
+  const content = extra ? `**${badge}** · ${discordFit(extra, 300)}` : `**${badge}**`;
   return discordMessage([discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY })], content);
 }
 
@@ -91,7 +93,7 @@ export function renderDiscordItemList(
   options: DiscordRenderOptions,
 ): DiscordMessage {
   const embed: DiscordEmbed = {
-    title: discordFit(title || "Results", LIMITS.discord.embedTitle),
+    title: discordFit(cleanTitle(title, "Results"), LIMITS.discord.embedTitle),
     color: URGENCY_COLOURS.normal,
   };
   if (items.length === 0) {

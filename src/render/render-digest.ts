@@ -4,6 +4,7 @@
  * slack-blocks.ts, discord-embeds.ts and terminal.ts lay these sections out.
  */
 import type { Digest, Story } from "../model/story.js";
+import { cleanText } from "./clean-text.js";
 import { countryLabel, topicLabel } from "./display-names.js";
 
 export interface DigestSection {
@@ -26,7 +27,7 @@ export function storyTime(story: Story): number {
 function sectionKey(story: Story, groupBy: Digest["groupBy"]): string {
   const c = story.lead.classification;
   if (!c) return OTHER;
-  const first = groupBy === "country" ? c.countries[0] : c.topics[0];
+  const first = cleanText(groupBy === "country" ? c.countries[0] : c.topics[0]);
   if (!first) return OTHER;
   return groupBy === "country" ? first.toUpperCase() : first;
 }

@@ -5,6 +5,7 @@
  */
 import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
+import { cleanTitle } from "./clean-text.js";
 import { urgencyBadge } from "./display-names.js";
 import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
 import { LIMITS, truncate, truncateEscaped } from "./limits.js";
@@ -72,7 +73,7 @@ function fallback(head: string, lines: string[]): string {
 
 /** A digest as one or more Slack messages, split so that every message is within Slack's limits. */
 export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): SlackMessage[] {
-  const title = options.title ?? `Tracewire digest · ${formatUtcDate(options.now)}`;
+  const title = cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`);
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   if (total === 0) {
@@ -142,10 +143,11 @@ const MAX_LISTED = 40;
 
 /** A numbered list of items (slash-command search / latest answers), "No matches" when empty. */
 export function renderSlackItemList(
-  title: string,
+  listTitle: string,
   items: StoredItem[],
   options: SlackRenderOptions,
 ): SlackMessage {
+  const title = cleanTitle(listTitle, "Results");
   const head = header(title);
   if (items.length === 0) {
     return {

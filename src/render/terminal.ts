@@ -4,6 +4,7 @@
  * ANSI colour is added only when asked for. Never writes anything itself.
  */
 import type { Digest, Story } from "../model/story.js";
+import { cleanTitle } from "./clean-text.js";
 import { countryLabel, urgencyBadge } from "./display-names.js";
 import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
 import { truncate } from "./limits.js";
@@ -47,7 +48,7 @@ function storyLines(f: StoryFacts, options: TerminalRenderOptions, summary: bool
 /** A digest as readable text: a title line, then each section's stories, newest first. */
 export function renderTerminalDigest(digest: Digest, options: TerminalRenderOptions): string {
   const c = options.color;
-  const title = truncate(options.title ?? `Tracewire digest · ${formatUtcDate(options.now)}`, 200);
+  const title = truncate(cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`), 200);
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   const out = [
@@ -65,6 +66,7 @@ export function renderTerminalDigest(digest: Digest, options: TerminalRenderOpti
 /** One story as an alert: urgency first, then the story with its summary. */
 export function renderTerminalAlert(story: Story, options: TerminalRenderOptions): string {
   const f = storyFacts(story);
-  const head = urgencyBadge(f.urgency) + (options.title ? ` · ${truncate(options.title, 200)}` : "");
+  const extra = cleanTitle(options.title, "");
+  const head = urgencyBadge(f.urgency) + (extra ? ` · ${truncate(extra, 200)}` : "");
   return `${[paint(options.color, "bold", head), ...storyLines(f, options, true)].join("\n")}\n`;
 }

@@ -88,7 +88,10 @@ export function buildDigest(count = 80, groupBy: Digest["groupBy"] = "country"):
   const headlines = readHeadlines();
   const spare = headlines.slice(80).map((h, j) => itemFromHeadline(h, 80 + j));
   const stories = headlines.slice(0, Math.min(count, 80)).map((h, i) => {
-    const also = i % 4 === 0 ? spare.slice((i / 4) % spare.length, ((i / 4) % spare.length) + 1 + (i % 8 === 0 ? 1 : 0)) : [];
+    const also =
+      i % 4 === 0
+        ? spare.slice((i / 4) % spare.length, ((i / 4) % spare.length) + 1 + (i % 8 === 0 ? 1 : 0))
+        : [];
     return storyOf(`story-${i}`, itemFromHeadline(h, i, urgencyFor(i)), also);
   });
   return { subscriptionId: "sub-test", generatedAt: "2026-11-25T08:00:00.000Z", groupBy, stories };

@@ -33,7 +33,10 @@ describe("renderDiscordDigest", () => {
 
   it("gives each story its title, link, summary, countries, topics, outlet, time and colour", () => {
     const h = readHeadlines()[1]!;
-    const [msg] = renderDiscordDigest({ ...buildDigest(0), stories: [storyOf("s1", itemFromHeadline(h, 0))] }, { now });
+    const [msg] = renderDiscordDigest(
+      { ...buildDigest(0), stories: [storyOf("s1", itemFromHeadline(h, 0))] },
+      { now },
+    );
     const [embed] = msg!.embeds;
     expect(embed).toMatchObject({
       title: h.title,
@@ -71,7 +74,10 @@ describe("renderDiscordDigest", () => {
   it("renders a hostile title harmlessly: no raw @everyone or @here, no mention, parse []", () => {
     const h = readHeadlines()[0]!;
     const item = { ...itemFromHeadline(h, 0), title: HOSTILE, summary: HOSTILE, outlet: "@here" };
-    const digest = { ...buildDigest(0), stories: [storyOf("s1", item, [{ ...item, url: "https://example.org/b" }])] };
+    const digest = {
+      ...buildDigest(0),
+      stories: [storyOf("s1", item, [{ ...item, url: "https://example.org/b" }])],
+    };
     for (const m of renderDiscordDigest(digest, { now, title: HOSTILE })) {
       assertWithinDiscordLimits(m);
       const json = JSON.stringify(m);
@@ -84,7 +90,10 @@ describe("renderDiscordDigest", () => {
   it("links a second story with the same URL from its text, since Discord would merge the embeds", () => {
     const [a, b] = readHeadlines();
     const second = { ...itemFromHeadline(b!, 1), url: a!.url, link: a!.url };
-    const digest = { ...buildDigest(0), stories: [storyOf("s1", itemFromHeadline(a!, 0)), storyOf("s2", second)] };
+    const digest = {
+      ...buildDigest(0),
+      stories: [storyOf("s1", itemFromHeadline(a!, 0)), storyOf("s2", second)],
+    };
     const [msg] = renderDiscordDigest(digest, { now });
     expect(msg!.embeds.filter((e) => e.url === a!.url)).toHaveLength(1);
     expect(msg!.embeds.some((e) => e.description?.includes(`[Read the report](${a!.url})`))).toBe(true);
@@ -118,12 +127,16 @@ describe("renderDiscordAlert", () => {
 
 describe("renderDiscordItemList", () => {
   it("numbers linked hits with outlet and date in one embed", () => {
-    const items = readHeadlines().slice(0, 3).map((h, i) => itemFromHeadline(h, i));
+    const items = readHeadlines()
+      .slice(0, 3)
+      .map((h, i) => itemFromHeadline(h, i));
     const msg = renderDiscordItemList('Search: "scam compound"', items, { now });
     assertWithinDiscordLimits(msg);
     const lines = msg.embeds[0]?.description?.split("\n") ?? [];
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^1\. \[They Thought Their Human Trafficking Nightmare Was Over\. Then Came the Police\.\]\(https:\/\/www\.vice\.com\//);
+    expect(lines[0]).toMatch(
+      /^1\. \[They Thought Their Human Trafficking Nightmare Was Over\. Then Came the Police\.\]\(https:\/\/www\.vice\.com\//,
+    );
     expect(lines[1]).toContain("— VOD English · 1 Sep 2022");
   });
 
@@ -134,7 +147,11 @@ describe("renderDiscordItemList", () => {
   });
 
   it("stays within limits for all 103 headlines and counts what was left out", () => {
-    const msg = renderDiscordItemList("Latest", readHeadlines().map((h, i) => itemFromHeadline(h, i)), { now });
+    const msg = renderDiscordItemList(
+      "Latest",
+      readHeadlines().map((h, i) => itemFromHeadline(h, i)),
+      { now },
+    );
     assertWithinDiscordLimits(msg);
     expect(msg.embeds[0]?.description).toMatch(/\n…and \d+ more$/);
   });

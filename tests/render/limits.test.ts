@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, fitRaw, truncate, truncateEscaped } from "../../src/render/limits.js";
+import { fitRaw, LIMITS, truncate, truncateEscaped } from "../../src/render/limits.js";
 import { escapeSlackText } from "../../src/render/no-ping.js";
 
 describe("truncate", () => {

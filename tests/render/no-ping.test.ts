@@ -69,7 +69,11 @@ describe("safeHttpUrl", () => {
 
 describe("slackLink", () => {
   it.each([
-    ["https://vodenglish.news/a?x=1&y=2", "Sihanoukville raids", "<https://vodenglish.news/a?x=1&amp;y=2|Sihanoukville raids>"],
+    [
+      "https://vodenglish.news/a?x=1&y=2",
+      "Sihanoukville raids",
+      "<https://vodenglish.news/a?x=1&amp;y=2|Sihanoukville raids>",
+    ],
     ["https://example.org/", "a|b <!here>", "<https://example.org/|a¦b &lt;!here&gt;>"],
     ["javascript:alert(1)", "Click <me>", "Click &lt;me&gt;"],
     [null, "No link", "No link"],
@@ -88,7 +92,10 @@ describe("neutraliseDiscordText", () => {
     ["<#123>", `<${ZW}#123>`],
     ["</tracewire:1>", `<${ZW}/tracewire:1>`],
     ["[click](https://evil.example)", "\\[click\\](https://evil.example)"],
-    ["**bold** _it_ ~~s~~ `c` ||spoiler||", "\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\|"],
+    [
+      "**bold** _it_ ~~s~~ `c` ||spoiler||",
+      "\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\|",
+    ],
     ["# heading", "\\# heading"],
     ["> quote", "\\> quote"],
     ["Cambodia's scam compounds", "Cambodia's scam compounds"],

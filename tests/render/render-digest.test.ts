@@ -44,7 +44,12 @@ describe("planDigestSections", () => {
   it("puts an unclassified item under Other", () => {
     const h = readHeadlines()[0]!;
     const story = storyOf("s1", { ...itemFromHeadline(h, 0), classification: null });
-    const sections = planDigestSections({ subscriptionId: "x", generatedAt: "", groupBy: "country", stories: [story] });
+    const sections = planDigestSections({
+      subscriptionId: "x",
+      generatedAt: "",
+      groupBy: "country",
+      stories: [story],
+    });
     expect(sections).toEqual([{ key: "other", label: "Other", stories: [story] }]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SlackBlock, SlackMessage } from "../../src/render/slack-types.js";
 import { renderSlackAlert, renderSlackDigest, renderSlackItemList } from "../../src/render/slack-blocks.js";
+import type { SlackBlock, SlackMessage } from "../../src/render/slack-types.js";
 import { assertWithinSlackLimits, slackPings } from "../support/platform-limits.js";
 import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
 
@@ -54,7 +54,9 @@ describe("renderSlackDigest", () => {
 
   it("repeats a section's name when it continues into the next message", () => {
     const messages = renderSlackDigest(buildDigest(80), { now });
-    const continued = messages.slice(1).some((m) => storySections(m).some((b) => b.text.text.includes("(continued)")));
+    const continued = messages
+      .slice(1)
+      .some((m) => storySections(m).some((b) => b.text.text.includes("(continued)")));
     const starts = messages.slice(1).map((m) => storySections(m)[0]?.text.text ?? "");
     expect(starts.every((t) => /^\*.+\* /.test(t))).toBe(true);
     expect(continued).toBe(true);
@@ -66,7 +68,9 @@ describe("renderSlackDigest", () => {
     const [msg] = renderSlackDigest(digest, { now });
     const story = storySections(msg!).find((b) => b.text.text.includes(h.outlet))!.text;
     expect(story.verbatim).toBe(true);
-    expect(story.text).toContain("<https://vodenglish.news/amid-ongoing-scam-raids-sihanoukville-residents-recall-insecurity/|Amid Ongoing Scam Raids, Sihanoukville Residents Recall Insecurity>");
+    expect(story.text).toContain(
+      "<https://vodenglish.news/amid-ongoing-scam-raids-sihanoukville-residents-recall-insecurity/|Amid Ongoing Scam Raids, Sihanoukville Residents Recall Insecurity>",
+    );
     expect(story.text).toContain("VOD English");
     expect(story.text).toMatch(/<!date\^\d+\^\{date_short_pretty\} \{time\}\|\d+ \w+ 2022 \d\d:\d\d UTC>/);
     expect(story.text).toContain("KH, VN");
@@ -92,7 +96,10 @@ describe("renderSlackDigest", () => {
   it("renders a hostile title harmlessly: no <! or <@ anywhere, every mrkdwn verbatim", () => {
     const h = readHeadlines()[0]!;
     const item = { ...itemFromHeadline(h, 0), title: HOSTILE, summary: HOSTILE, outlet: "@here <!here>" };
-    const messages = renderSlackDigest({ ...buildDigest(0), stories: [storyOf("s1", item)] }, { now, title: HOSTILE });
+    const messages = renderSlackDigest(
+      { ...buildDigest(0), stories: [storyOf("s1", item)] },
+      { now, title: HOSTILE },
+    );
     for (const m of messages) {
       assertWithinSlackLimits(m);
       for (const t of allText(m)) {
@@ -148,7 +155,9 @@ describe("renderSlackAlert", () => {
 
 describe("renderSlackItemList", () => {
   it("numbers linked hits with outlet and date", () => {
-    const items = readHeadlines().slice(0, 3).map((h, i) => itemFromHeadline(h, i));
+    const items = readHeadlines()
+      .slice(0, 3)
+      .map((h, i) => itemFromHeadline(h, i));
     const msg = renderSlackItemList('Search: "scam compound"', items, { now });
     assertWithinSlackLimits(msg);
     const sections = storySections(msg);

@@ -19,7 +19,10 @@ const SLACK_BARE_BROADCAST = /@(?:here|channel|everyone)/i;
 const DISCORD_MENTION = /@(?:everyone|here)|<[@#]/i;
 
 /** Every Slack text object in a block, with its path. */
-function slackTextObjects(block: Record<string, Json>, path: string): { path: string; obj: Record<string, Json> }[] {
+function slackTextObjects(
+  block: Record<string, Json>,
+  path: string,
+): { path: string; obj: Record<string, Json> }[] {
   const out: { path: string; obj: Record<string, Json> }[] = [];
   if (isObject(block.text)) out.push({ path: `${path}.text`, obj: block.text });
   if (Array.isArray(block.fields)) {
@@ -43,16 +46,20 @@ export function slackLimitViolations(msg: Json): string[] {
   if (typeof msg.text !== "string" || msg.text.trim() === "") out.push("text: missing fallback text");
   else if (msg.text.length > L.topLevelText) out.push(`text: ${msg.text.length} > ${L.topLevelText}`);
   if (!Array.isArray(msg.blocks)) return [...out, "blocks: not an array"];
-  if (msg.blocks.length > L.blocksPerMessage) out.push(`blocks: ${msg.blocks.length} > ${L.blocksPerMessage}`);
+  if (msg.blocks.length > L.blocksPerMessage)
+    out.push(`blocks: ${msg.blocks.length} > ${L.blocksPerMessage}`);
   let total = 0;
   msg.blocks.forEach((block, i) => {
     const path = `blocks[${i}]`;
     if (!isObject(block)) return void out.push(`${path}: not an object`);
-    if (typeof block.block_id === "string" && block.block_id.length > L.blockId) out.push(`${path}.block_id: too long`);
+    if (typeof block.block_id === "string" && block.block_id.length > L.blockId)
+      out.push(`${path}.block_id: too long`);
     if (block.type === "header") {
-      if (!isObject(block.text) || block.text.type !== "plain_text") out.push(`${path}.text: header needs plain_text`);
+      if (!isObject(block.text) || block.text.type !== "plain_text")
+        out.push(`${path}.text: header needs plain_text`);
     }
-    if (block.type === "section" && !block.text && !block.fields) out.push(`${path}: section needs text or fields`);
+    if (block.type === "section" && !block.text && !block.fields)
+      out.push(`${path}: section needs text or fields`);
     if (block.type === "section" && Array.isArray(block.fields) && block.fields.length > L.sectionFields) {
       out.push(`${path}.fields: ${block.fields.length} > ${L.sectionFields}`);
     }
@@ -99,7 +106,8 @@ export function slackPings(msg: Json): string[] {
       const text = typeof obj.text === "string" ? obj.text : "";
       if (SLACK_MENTION.test(text)) out.push(`${path}: mention syntax`);
       if (obj.type === "mrkdwn" && obj.verbatim !== true) out.push(`${path}: mrkdwn without verbatim: true`);
-      if (obj.type === "plain_text" && SLACK_BARE_BROADCAST.test(text)) out.push(`${path}: bare broadcast word`);
+      if (obj.type === "plain_text" && SLACK_BARE_BROADCAST.test(text))
+        out.push(`${path}: bare broadcast word`);
     }
   });
   return out;
@@ -141,10 +149,16 @@ export function discordLimitViolations(msg: Json): string[] {
     if (e.url !== undefined && (typeof e.url !== "string" || !/^https?:\/\/[^\s]+$/.test(e.url))) {
       out.push(`${p}.url: not an http(s) URL`);
     }
-    if (e.timestamp !== undefined && (typeof e.timestamp !== "string" || Number.isNaN(Date.parse(e.timestamp)))) {
+    if (
+      e.timestamp !== undefined &&
+      (typeof e.timestamp !== "string" || Number.isNaN(Date.parse(e.timestamp)))
+    ) {
       out.push(`${p}.timestamp: not ISO 8601`);
     }
-    if (e.color !== undefined && (!Number.isInteger(e.color) || (e.color as number) < 0 || (e.color as number) > 0xffffff)) {
+    if (
+      e.color !== undefined &&
+      (!Number.isInteger(e.color) || (e.color as number) < 0 || (e.color as number) > 0xffffff)
+    ) {
       out.push(`${p}.color: not a 24-bit integer`);
     }
   });
@@ -153,7 +167,11 @@ export function discordLimitViolations(msg: Json): string[] {
 }
 
 /** Every string in a JSON value, with its path. */
-function strings(v: Json, path: string, out: { path: string; s: string }[] = []): { path: string; s: string }[] {
+function strings(
+  v: Json,
+  path: string,
+  out: { path: string; s: string }[] = [],
+): { path: string; s: string }[] {
   if (typeof v === "string") out.push({ path, s: v });
   else if (Array.isArray(v)) v.forEach((x, i) => strings(x, `${path}[${i}]`, out));
   else if (isObject(v)) for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
@@ -166,7 +184,10 @@ export function discordPings(msg: Json): string[] {
   if (!isObject(msg)) return out;
   const am = msg.allowed_mentions;
   const locked =
-    isObject(am) && Array.isArray(am.parse) && am.parse.length === 0 && Object.keys(am).every((k) => k === "parse");
+    isObject(am) &&
+    Array.isArray(am.parse) &&
+    am.parse.length === 0 &&
+    Object.keys(am).every((k) => k === "parse");
   if (!locked) out.push("allowed_mentions: not { parse: [] }");
   for (const { path, s } of strings({ content: msg.content, embeds: msg.embeds }, "")) {
     if (DISCORD_MENTION.test(s)) out.push(`${path}: mention syntax`);
