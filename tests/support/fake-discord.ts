@@ -213,15 +213,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path);
     if (callback && method === "POST") {
       const interactionId = callback[1]!;
+      const callbackType = (body as { type?: unknown } | undefined)?.type;
       const data = (body as { data?: unknown } | undefined)?.data;
-      const limits = checkMessageBody(data);
+      // Types 4 (message) and 7 (update) carry a message; deferrals (5, 6) carry at most flags.
+      const carriesMessage = callbackType === 4 || callbackType === 7;
+      const limits = carriesMessage ? checkMessageBody(data) : [];
       fake.violations.push(...problems, ...limits.map((p) => `discord callback: ${p}`));
       if (interactions.has(interactionId))
         return error(res, 400, 40060, "Interaction has already been acknowledged.");
       if (problems.length + limits.length > 0) return error(res, 400, 50035, "Invalid Form Body");
       interactions.add(interactionId);
       fake.callbacks.push({ interactionId, body: body as Record<string, unknown> });
-      if (data !== undefined && (body as { type?: number }).type !== 5) {
+      if (carriesMessage) {
         recordMessage(`interaction:${interactionId}`, "interaction", data);
       }
       return send(res, 204, undefined);
