@@ -109,7 +109,8 @@ export function storedItemFromRow(row: Row, feedIds: string[]): StoredItem {
     language: String(row["language"]),
     classification: classificationFromRow(row),
     storyId: strOrNull(row["story_id"]),
-    feedIds: feedIds.length > 0 ? feedIds : [String(row["feed_id"])],
+    // The feed that first carried the item leads; the others follow in the order they saw it.
+    feedIds: [String(row["feed_id"]), ...feedIds.filter((feedId) => feedId !== String(row["feed_id"]))],
   };
 }
 

@@ -1,4 +1,3 @@
-import type pg from "pg";
 import { StoreError } from "../../errors.js";
 import type { Migration } from "../schema.js";
 import { POSTGRES_MIGRATIONS } from "./migrations.js";
@@ -8,20 +7,21 @@ export const MIGRATION_LOCK_KEY = 7_143_210_917;
 
 /**
  * Applies pending migrations under a session advisory lock, each in its own transaction, so any number of
- * processes starting together apply each version exactly once. Returns the versions this call applied.
+ * processes starting together apply each version exactly once. `query` must run on one connection throughout.
+ * Returns the versions this call applied.
  */
 export async function migratePostgres(
-  client: pg.PoolClient,
+  query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>,
   where: string,
   migrations: readonly Migration[] = POSTGRES_MIGRATIONS,
 ): Promise<number[]> {
-  await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+  await query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
-    await client.query(
+    await query(
       "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, applied_at timestamptz NOT NULL)",
     );
-    const result = await client.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_version");
-    const current = result.rows[0]?.v ?? 0;
+    const result = await query("SELECT max(version) AS v FROM schema_version");
+    const current = Number(result[0]?.["v"] ?? 0);
     const newest = migrations.at(-1)?.version ?? 0;
     if (current > newest) {
       throw new StoreError(
@@ -33,21 +33,21 @@ export async function migratePostgres(
     const applied: number[] = [];
     for (const migration of migrations) {
       if (migration.version <= current) continue;
-      await client.query("BEGIN");
+      await query("BEGIN");
       try {
-        await client.query(migration.sql);
-        await client.query("INSERT INTO schema_version (version, applied_at) VALUES ($1, now())", [
+        await query(migration.sql);
+        await query("INSERT INTO schema_version (version, applied_at) VALUES ($1, now())", [
           migration.version,
         ]);
-        await client.query("COMMIT");
+        await query("COMMIT");
       } catch (error) {
-        await client.query("ROLLBACK").catch(() => {});
+        await query("ROLLBACK").catch(() => {});
         throw error;
       }
       applied.push(migration.version);
     }
     return applied;
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
+    await query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
   }
 }

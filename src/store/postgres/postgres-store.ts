@@ -60,6 +60,7 @@ export class PostgresStore implements Store {
   private readonly pool: pg.Pool;
   private readonly server: string;
   private readonly retryDelaysMs: number[];
+  private closed = false;
 
   constructor(
     private readonly url: string,
@@ -157,20 +158,14 @@ export class PostgresStore implements Store {
     return this.run(work, { transaction: false, idempotent: true });
   }
 
-  async migrate(): Promise<void> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw toPgStoreError(error, this.url);
-    }
-    try {
-      await migratePostgres(client, this.server);
-    } catch (error) {
-      throw toPgStoreError(error, this.url);
-    } finally {
-      client.release();
-    }
+  migrate(): Promise<void> {
+    // Idempotent: a connection lost midway rolled its transaction back and dropped the advisory lock.
+    return this.run(
+      async (query) => {
+        await migratePostgres(query, this.server);
+      },
+      { transaction: false, idempotent: true },
+    );
   }
 
   ping(): Promise<void> {
@@ -180,6 +175,8 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.pool.end();
   }
 
@@ -514,6 +511,36 @@ export class PostgresStore implements Store {
         ],
       );
       return rows.length;
+    });
+  }
+
+  importOutbox(rows: OutboxRow[]): Promise<number> {
+    if (rows.length === 0) return Promise.resolve(0);
+    return this.write(async (query) => {
+      // A row copied while "sending" gets an already expired lease, so the new store claims it again.
+      const added = await query(
+        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
+           message_id, last_error, lease_until)
+         SELECT r.subscription_id, r.story_id, r.mode, r.state, r.attempts, r.not_before, r.created_at, r.sent_at,
+           r.message_id, r.last_error, CASE WHEN r.state = 'sending' THEN 'epoch'::timestamptz END
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[],
+           $8::timestamptz[], $9::text[], $10::text[])
+           AS r(subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at, message_id, last_error)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          rows.map((r) => r.subscriptionId),
+          rows.map((r) => r.storyId),
+          rows.map((r) => r.mode),
+          rows.map((r) => r.state),
+          rows.map((r) => r.attempts),
+          rows.map((r) => r.notBefore),
+          rows.map((r) => r.createdAt),
+          rows.map((r) => r.sentAt),
+          rows.map((r) => r.messageId),
+          rows.map((r) => r.lastError),
+        ],
+      );
+      return added.length;
     });
   }
 

@@ -42,6 +42,8 @@ export function toSqliteStoreError(error: unknown, file: string): unknown {
     code === "SQLITE_PERM" ||
     code === "EACCES" ||
     code === "ENOTDIR" ||
+    code === "EEXIST" ||
+    code === "ENOENT" ||
     code === "EROFS" ||
     code === "EPERM"
   ) {

@@ -388,6 +388,39 @@ export class SqliteStore implements Store {
     });
   }
 
+  importOutbox(rows: OutboxRow[]): Promise<number> {
+    return this.run(() => {
+      // A row copied while "sending" gets an already expired lease, so the new store claims it again.
+      const insert = this.stmt(
+        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
+           message_id, last_error, lease_until)
+         VALUES (@subscriptionId, @storyId, @mode, @state, @attempts, @notBefore, @createdAt, @sentAt, @messageId,
+           @lastError, CASE WHEN @state = 'sending' THEN '1970-01-01T00:00:00.000Z' END)
+         ON CONFLICT DO NOTHING`,
+      );
+      return this.db
+        .transaction(() => {
+          let added = 0;
+          for (const row of rows) {
+            added += insert.run({
+              subscriptionId: row.subscriptionId,
+              storyId: row.storyId,
+              mode: row.mode,
+              state: row.state,
+              attempts: row.attempts,
+              notBefore: toIso(row.notBefore),
+              createdAt: toIso(row.createdAt),
+              sentAt: toIso(row.sentAt),
+              messageId: row.messageId,
+              lastError: row.lastError,
+            }).changes;
+          }
+          return added;
+        })
+        .immediate();
+    });
+  }
+
   claimOutbox(options: ClaimOptions): Promise<OutboxRow[]> {
     return this.run(() => {
       const now = options.now.toISOString();

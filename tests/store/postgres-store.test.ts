@@ -1,0 +1,127 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { buildItem } from "../support/build-item.js";
+import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
+import { describeStoreContract, type StoreUnderTest } from "./store-contract.js";
+
+let server: TestPostgres;
+
+beforeAll(async () => {
+  server = await startTestPostgres();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** A fresh database with every store opened on it closed and the database dropped at cleanup. */
+async function freshDatabase(): Promise<{ url: string; open(): Promise<Store>; cleanup(): Promise<void> }> {
+  const url = await server.createDatabase();
+  const opened: Store[] = [];
+  return {
+    url,
+    async open() {
+      const store = await openStore(url, { poolSize: 4 });
+      opened.push(store);
+      return store;
+    },
+    async cleanup() {
+      for (const store of opened) await store.close();
+      await server.dropDatabase(url);
+    },
+  };
+}
+
+async function makePostgresStore(): Promise<StoreUnderTest> {
+  const db = await freshDatabase();
+  let current = await db.open();
+  return {
+    get store() {
+      return current;
+    },
+    async reopen() {
+      await current.close();
+      current = await db.open();
+      return current;
+    },
+    openAnother: () => db.open(),
+    cleanup: () => db.cleanup(),
+  };
+}
+
+describeStoreContract("Postgres", makePostgresStore);
+
+describe("Postgres with several replicas", () => {
+  it("applies migrations once when three processes start together", async () => {
+    const db = await freshDatabase();
+    try {
+      const stores = await Promise.all([db.open(), db.open(), db.open()]);
+      expect(stores).toHaveLength(3);
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      const versions = await client.query("SELECT version FROM schema_version ORDER BY version");
+      await client.end();
+      expect(versions.rows).toEqual([{ version: 1 }]);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it("stores an item once when two replicas insert it at the same moment", async () => {
+    const db = await freshDatabase();
+    try {
+      const [a, b] = await Promise.all([db.open(), db.open()]);
+      const batch = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => buildItem(n));
+      const [fromA, fromB] = await Promise.all([
+        a!.insertItems(batch.map((item) => ({ ...item, feedId: "dw" }))),
+        b!.insertItems([...batch].reverse().map((item) => ({ ...item, feedId: "voa" }))),
+      ]);
+      expect(fromA.length + fromB.length).toBe(batch.length);
+      expect(await a!.countItems()).toBe(batch.length);
+      const stored = await a!.getItems(batch.map((item) => item.id));
+      expect(stored.every((item) => [...item.feedIds].sort().join() === "dw,voa")).toBe(true);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it("never hands one outbox row to two of three concurrent claimers", async () => {
+    const db = await freshDatabase();
+    try {
+      const stores = await Promise.all([db.open(), db.open(), db.open()]);
+      const now = new Date("2025-06-01T12:00:00.000Z");
+      const entries = Array.from({ length: 60 }, (_, n) => ({
+        subscriptionId: "sub-1",
+        storyId: `story-${n}`,
+        mode: "alert" as const,
+        notBefore: now.toISOString(),
+      }));
+      await stores[0]!.enqueue(entries);
+      const claimed: number[] = [];
+      const drain = async (store: Store, owner: string) => {
+        for (;;) {
+          const rows = await store.claimOutbox({ now, owner, leaseMs: 60_000, limit: 3 });
+          if (rows.length === 0) return;
+          claimed.push(...rows.map((row) => row.id));
+        }
+      };
+      await Promise.all(stores.map((store, n) => drain(store, `replica-${n}`)));
+      expect(claimed).toHaveLength(60);
+      expect(new Set(claimed).size).toBe(60);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it("reports an unreachable server as STORE_UNAVAILABLE naming the host, never the password", async () => {
+    const url = "postgres://tracewire:s3cret-pw@127.0.0.1:1/tracewire";
+    const failure = openStore(url);
+    await expect(failure).rejects.toMatchObject({
+      code: "STORE_UNAVAILABLE",
+      where: "127.0.0.1:1/tracewire",
+    });
+    await expect(failure).rejects.toThrow(/127\.0\.0\.1:1/);
+    await expect(failure).rejects.not.toThrow(/s3cret-pw/);
+  });
+});

@@ -1,0 +1,125 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { StoreError } from "../../src/errors.js";
+import { openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+import { buildItem } from "../support/build-item.js";
+import { tempSqliteUrl } from "../support/temp-db.js";
+import { describeStoreContract, type StoreUnderTest } from "./store-contract.js";
+
+async function makeSqliteStore(): Promise<StoreUnderTest> {
+  const db = tempSqliteUrl();
+  const opened: Store[] = [];
+  const open = async () => {
+    const store = await openStore(db.url);
+    opened.push(store);
+    return store;
+  };
+  let current = await open();
+  return {
+    get store() {
+      return current;
+    },
+    async reopen() {
+      await current.close();
+      current = await open();
+      return current;
+    },
+    openAnother: open,
+    async cleanup() {
+      for (const store of opened) await store.close();
+      db.cleanup();
+    },
+  };
+}
+
+describeStoreContract("SQLite", makeSqliteStore);
+
+describe("SQLite store file", () => {
+  it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {
+    const db = tempSqliteUrl();
+    try {
+      // Any file that is not SQLite: this test's own source will do.
+      const bytes = readFileSync(new URL(import.meta.url));
+      writeFileSync(db.path, bytes);
+      const failure = openStore(db.url);
+      await expect(failure).rejects.toBeInstanceOf(StoreError);
+      await expect(failure).rejects.toMatchObject({ code: "STORE_CORRUPT", where: db.path });
+      await expect(failure).rejects.toThrow(/nothing was changed/);
+      expect(readFileSync(db.path).equals(bytes)).toBe(true);
+    } finally {
+      db.cleanup();
+    }
+  });
+
+  it("names the file when another process holds the write lock too long (STORE_LOCKED)", async () => {
+    const db = tempSqliteUrl();
+    const store = await openStore(db.url, { busyTimeoutMs: 50 });
+    const other = new Database(db.path);
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      await expect(store.setMeta("k", "v")).rejects.toMatchObject({ code: "STORE_LOCKED", where: db.path });
+      other.exec("ROLLBACK");
+      await store.setMeta("k", "v");
+      expect(await store.getMeta("k")).toBe("v");
+    } finally {
+      other.close();
+      await store.close();
+      db.cleanup();
+    }
+  });
+
+  it("reports a database path it cannot create as STORE_UNAVAILABLE", async () => {
+    const db = tempSqliteUrl();
+    try {
+      writeFileSync(join(db.dir, "not-a-dir"), "");
+      await expect(openStore(`sqlite:${join(db.dir, "not-a-dir", "tracewire.db")}`)).rejects.toMatchObject({
+        code: "STORE_UNAVAILABLE",
+      });
+    } finally {
+      db.cleanup();
+    }
+  });
+
+  it("runs in WAL mode, creates the data directory and records the schema version", async () => {
+    const db = tempSqliteUrl();
+    const url = `sqlite:${join(db.dir, "nested", "data", "tracewire.db")}`;
+    const store = await openStore(url);
+    try {
+      await store.insertItems([buildItem(1)]);
+      const raw = new Database(join(db.dir, "nested", "data", "tracewire.db"), { readonly: true });
+      expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+      expect(raw.prepare("SELECT max(version) AS v FROM schema_version").get()).toEqual({ v: 1 });
+      raw.close();
+    } finally {
+      await store.close();
+      db.cleanup();
+    }
+  });
+
+  it("keeps the archive of a copied database file", async () => {
+    const db = tempSqliteUrl();
+    const store = await openStore(db.url);
+    await store.insertItems([buildItem(1), buildItem(2)]);
+    await store.close();
+    const copy = join(db.dir, "copy.db");
+    copyFileSync(db.path, copy);
+    const reopened = await openStore(`sqlite:${copy}`);
+    try {
+      expect(await reopened.countItems()).toBe(2);
+      expect((await reopened.searchItems("sihanoukville", {})).length).toBe(2);
+    } finally {
+      await reopened.close();
+      db.cleanup();
+    }
+  });
+
+  it("opens an in-memory store for tests with sqlite::memory:", async () => {
+    const store = await openStore("sqlite::memory:");
+    await store.insertItems([buildItem(3)]);
+    expect(await store.countItems()).toBe(1);
+    await store.close();
+  });
+});
