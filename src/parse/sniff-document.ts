@@ -33,7 +33,8 @@ function htmlTitle(text: string): string | null {
     .replace(/<[^>]*>/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  return clean === "" ? null : clean.slice(0, 80);
+  if (clean === "") return null;
+  return clean.length <= 100 ? clean : `${clean.slice(0, 99).replace(/\s+\S*$/, "")}…`;
 }
 
 function describeOther(head: string): string {
