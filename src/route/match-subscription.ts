@@ -27,8 +27,11 @@ export function matchSubscription(item: StoredItem, subscription: Subscription):
     const wanted = filter.countries.map((code) => code.toUpperCase());
     const overlap = verdict.countries.filter((code) => wanted.includes(code.toUpperCase()));
     if (overlap.length === 0) {
-      const have = verdict.countries.length === 0 ? "no country" : plural("country", verdict.countries);
-      return { matched: false, why: `${have} not in ${wanted.join(",")}` };
+      const why =
+        verdict.countries.length === 0
+          ? `no country found (wanted ${wanted.join(",")})`
+          : `${plural("country", verdict.countries)} not in ${wanted.join(",")}`;
+      return { matched: false, why };
     }
     found.push(overlap.join(","));
   } else if (verdict.countries.length > 0) {
@@ -38,8 +41,11 @@ export function matchSubscription(item: StoredItem, subscription: Subscription):
   if (filter.topics.length > 0) {
     const overlap = verdict.topics.filter((topic) => filter.topics.includes(topic));
     if (overlap.length === 0) {
-      const have = verdict.topics.length === 0 ? "no topic" : plural("topic", verdict.topics);
-      return { matched: false, why: `${have} not in ${filter.topics.join(",")}` };
+      const why =
+        verdict.topics.length === 0
+          ? `no topic found (wanted ${filter.topics.join(",")})`
+          : `${plural("topic", verdict.topics)} not in ${filter.topics.join(",")}`;
+      return { matched: false, why };
     }
     found.push(overlap.join(","));
   }
@@ -57,8 +63,11 @@ export function matchSubscription(item: StoredItem, subscription: Subscription):
 
   if (filter.keywords.length > 0) {
     const text = `${item.title}\n${item.summary}`.replace(/\s+/g, " ").toLowerCase();
-    const keyword = filter.keywords.find((phrase) => text.includes(phrase.replace(/\s+/g, " ").toLowerCase()));
-    if (!keyword) return { matched: false, why: `no keyword (${filter.keywords.join(", ")}) in title or summary` };
+    const keyword = filter.keywords.find((phrase) =>
+      text.includes(phrase.replace(/\s+/g, " ").toLowerCase()),
+    );
+    if (!keyword)
+      return { matched: false, why: `no keyword (${filter.keywords.join(", ")}) in title or summary` };
     found.push(`keyword "${keyword}"`);
   }
 

@@ -23,7 +23,16 @@ const COUNTRY_CODES = new Set(
 );
 
 // Codes people type that ISO reserves for something else or retired.
-const COUNTRY_HINTS: Record<string, string> = { UK: "GB", BU: "MM", EL: "GR", TP: "TL", XK: "no ISO code yet" };
+const COUNTRY_HINTS: Record<string, string> = {
+  UK: "GB",
+  BU: "MM",
+  EL: "GR",
+  TP: "TL",
+  XK: "no ISO code yet",
+};
+
+// node-cron's field names, as a cron man page spells them.
+const FIELD_NAMES: Record<string, string> = { dayOfMonth: "day-of-month", dayOfWeek: "day-of-week" };
 
 export interface FilterOptions {
   scope?: string | undefined;
@@ -46,8 +55,8 @@ export function parseFilter(options: FilterOptions): SubscriptionFilter {
     }
     filter.scope = scope;
   }
-  filter.countries = splitList(options.countries).map((code) => parseCountry(code));
-  filter.topics = splitList(options.topics).map((topic) => parseTopic(topic));
+  filter.countries = [...new Set(splitList(options.countries).map((code) => parseCountry(code)))];
+  filter.topics = [...new Set(splitList(options.topics).map((topic) => parseTopic(topic)))];
   filter.outlets = splitList(options.outlets);
   const urgency = options.minUrgency?.trim().toLowerCase();
   if (urgency) filter.minUrgency = parseUrgency(urgency, options.minUrgency ?? "");
@@ -57,7 +66,10 @@ export function parseFilter(options: FilterOptions): SubscriptionFilter {
 
 /** A digest schedule: five cron fields (minute hour day-of-month month day-of-week), checked by node-cron. */
 export function parseSchedule(cron: string): string {
-  const fields = cron.trim().split(/\s+/).filter((field) => field.length > 0);
+  const fields = cron
+    .trim()
+    .split(/\s+/)
+    .filter((field) => field.length > 0);
   const example = 'e.g. "0 8 * * 1-5" is 08:00 on weekdays';
   if (fields.length !== 5) {
     throw new ConfigError(
@@ -68,7 +80,8 @@ export function parseSchedule(cron: string): string {
   const result = validateDetailed(expression);
   if (!result.valid) {
     const first = result.errors[0];
-    const what = first && first.field !== "expression" ? `the ${first.field} field "${first.value ?? ""}"` : "it";
+    const field = first ? (FIELD_NAMES[first.field] ?? first.field) : "";
+    const what = first && first.field !== "expression" ? `the ${field} field "${first.value ?? ""}"` : "it";
     throw new ConfigError(`--schedule: "${cron}": ${what} is not valid cron (${example})`);
   }
   return expression;
@@ -80,7 +93,12 @@ export function parseQuietHours(text: string): { startMinute: number; endMinute:
   const bad = (why: string): ConfigError =>
     new ConfigError(`--quiet: "${text}" ${why}; write HH:MM-HH:MM in 24-hour time, e.g. 22:00-07:00`);
   if (!match) throw bad("is not a time range");
-  const [startHour, startMin, endHour, endMin] = match.slice(1, 5).map(Number) as [number, number, number, number];
+  const [startHour, startMin, endHour, endMin] = match.slice(1, 5).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   if (startHour > 23 || endHour > 23 || startMin > 59 || endMin > 59) throw bad("is not a time of day");
   const startMinute = startHour * 60 + startMin;
   const endMinute = endHour * 60 + endMin;
@@ -134,5 +152,7 @@ function splitList(text: string | undefined): string[] {
     } else current += char;
   }
   parts.push(current);
-  return [...new Set(parts.map((part) => part.trim().replace(/\s+/g, " ")).filter((part) => part.length > 0))];
+  return [
+    ...new Set(parts.map((part) => part.trim().replace(/\s+/g, " ")).filter((part) => part.length > 0)),
+  ];
 }

@@ -23,7 +23,11 @@ const HOUR_MS = 3_600_000;
  * their end unless an item is breaking; digests are due now (the digest sender picks its moment). Stories
  * whose lead was published before the subscription's backfill horizon are left out.
  */
-export function planDeliveries(stories: PlannedStory[], subscriptions: Subscription[], now: Date): OutboxEntry[] {
+export function planDeliveries(
+  stories: PlannedStory[],
+  subscriptions: Subscription[],
+  now: Date,
+): OutboxEntry[] {
   const entries: OutboxEntry[] = [];
   const nowIso = now.toISOString();
   for (const subscription of subscriptions) {
@@ -39,7 +43,12 @@ export function planDeliveries(stories: PlannedStory[], subscriptions: Subscript
         const until = breaking ? null : quietUntil(now, subscription.quiet, subscription.tz);
         if (until) notBefore = until.toISOString();
       }
-      entries.push({ subscriptionId: subscription.id, storyId: story.storyId, mode: subscription.mode, notBefore });
+      entries.push({
+        subscriptionId: subscription.id,
+        storyId: story.storyId,
+        mode: subscription.mode,
+        notBefore,
+      });
     }
   }
   return entries;

@@ -15,7 +15,9 @@ export function quietUntil(now: Date, quiet: string | null, tz: string | null): 
   const wall = wallClockOf(now, zone);
   const minute = wall.hour * 60 + wall.minute;
   const wraps = startMinute > endMinute;
-  const inside = wraps ? minute >= startMinute || minute < endMinute : minute >= startMinute && minute < endMinute;
+  const inside = wraps
+    ? minute >= startMinute || minute < endMinute
+    : minute >= startMinute && minute < endMinute;
   if (!inside) return null;
   // The end is today at endMinute, or tomorrow when the period began this evening and wraps midnight.
   const dayOffset = wraps && minute >= startMinute ? 1 : 0;
