@@ -33,7 +33,10 @@ export function dueFeeds(
   now: Date,
 ): FeedConfig[] {
   return feeds.filter(
-    (feed) => feed.enabled && !inFlight.has(feed.id) && (dueAt.get(feed.id) ?? Number.NEGATIVE_INFINITY) <= now.getTime(),
+    (feed) =>
+      feed.enabled &&
+      !inFlight.has(feed.id) &&
+      (dueAt.get(feed.id) ?? Number.NEGATIVE_INFINITY) <= now.getTime(),
   );
 }
 

@@ -4,7 +4,13 @@
  * `POST /slack/events` (Bolt's request listener) and `POST /discord/interactions`. Anything else is 404.
  * Targets are shown through describeTarget, so webhook secrets never leave the process.
  */
-import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { feedStatus } from "../commands/feed-status.js";
 import { describeError } from "../errors.js";

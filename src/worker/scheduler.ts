@@ -100,7 +100,10 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       return result;
     } catch (error) {
       metrics.failed("poll");
-      ctx.logger.error({ feed_id: feed.id, err: error }, `feed ${feed.id}: poll stopped: ${describeError(error)}`);
+      ctx.logger.error(
+        { feed_id: feed.id, err: error },
+        `feed ${feed.id}: poll stopped: ${describeError(error)}`,
+      );
       return null;
     } finally {
       inFlightFeeds.delete(feed.id);
@@ -118,7 +121,10 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       );
     } catch (error) {
       metrics.failed("route");
-      ctx.logger.error({ feed_id: result.feed.id, err: error }, `routing new items failed: ${describeError(error)}`);
+      ctx.logger.error(
+        { feed_id: result.feed.id, err: error },
+        `routing new items failed: ${describeError(error)}`,
+      );
       return;
     }
     if (queued === 0 || !running) return;
@@ -165,7 +171,10 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
               );
             } catch (error) {
               metrics.failed("digest");
-              ctx.logger.error({ subscription_id: subscriptionId, err: error }, `digest failed: ${describeError(error)}`);
+              ctx.logger.error(
+                { subscription_id: subscriptionId, err: error },
+                `digest failed: ${describeError(error)}`,
+              );
             }
           }),
         );
@@ -189,7 +198,10 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       const timedOut = new Promise<"timeout">((resolve) => {
         timer = setTimeout(() => resolve("timeout"), timeoutMs);
       });
-      const outcome = await Promise.race([Promise.allSettled([...work]).then(() => "done" as const), timedOut]);
+      const outcome = await Promise.race([
+        Promise.allSettled([...work]).then(() => "done" as const),
+        timedOut,
+      ]);
       clearTimeout(timer);
       if (outcome === "timeout") {
         ctx.logger.warn(

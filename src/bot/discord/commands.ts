@@ -1,0 +1,212 @@
+/**
+ * The `/tracewire` application command for Discord (PLATFORMS.md §2.6): one chat-input command with the
+ * subcommands search, latest, status, subscribe, unsubscribe and help, typed options and choices for topics
+ * and the main countries. Also the way back: an interaction's options to the same BotCommand Slack parses
+ * from text, so both platforms run one code path.
+ */
+import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
+import { TOPICS } from "../../model/classification.js";
+import { type BotCommand, parseCommandText, type SubscribeOptions, USAGE } from "../command-text.js";
+
+/** Countries offered as choices (Southeast Asia first, then the main source and destination countries). */
+export const COUNTRY_CHOICES: { name: string; value: string }[] = [
+  { name: "Cambodia", value: "KH" },
+  { name: "Myanmar", value: "MM" },
+  { name: "Laos", value: "LA" },
+  { name: "Thailand", value: "TH" },
+  { name: "Vietnam", value: "VN" },
+  { name: "Philippines", value: "PH" },
+  { name: "Malaysia", value: "MY" },
+  { name: "Indonesia", value: "ID" },
+  { name: "Singapore", value: "SG" },
+  { name: "Brunei", value: "BN" },
+  { name: "Timor-Leste", value: "TL" },
+  { name: "China", value: "CN" },
+  { name: "Taiwan", value: "TW" },
+  { name: "India", value: "IN" },
+  { name: "Sri Lanka", value: "LK" },
+  { name: "Kenya", value: "KE" },
+  { name: "Uganda", value: "UG" },
+  { name: "United States", value: "US" },
+];
+
+const TOPIC_CHOICES = TOPICS.map((topic) => ({ name: topic.replace(/_/g, " "), value: topic }));
+
+const STRING = ApplicationCommandOptionType.String;
+const SUB = ApplicationCommandOptionType.Subcommand;
+
+/** The bulk-overwrite body for PUT /applications/{id}/commands. */
+export const TRACEWIRE_COMMANDS = [
+  {
+    type: ApplicationCommandType.ChatInput,
+    name: "tracewire",
+    description: "Trafficking and scam-compound news: search, latest, status and channel subscriptions",
+    options: [
+      {
+        type: SUB,
+        name: "search",
+        description: "Search the archive",
+        options: [
+          {
+            type: STRING,
+            name: "query",
+            description: "Words to look for, e.g. scam compound",
+            required: true,
+            max_length: 200,
+          },
+        ],
+      },
+      {
+        type: SUB,
+        name: "latest",
+        description: "The latest relevant stories",
+        options: [
+          { type: STRING, name: "country", description: "Only this country", choices: COUNTRY_CHOICES },
+          { type: STRING, name: "topic", description: "Only this topic", choices: TOPIC_CHOICES },
+        ],
+      },
+      { type: SUB, name: "status", description: "Feed health and this channel's subscriptions" },
+      {
+        type: SUB,
+        name: "subscribe",
+        description: "Send digests or alerts to this channel",
+        options: [
+          {
+            type: STRING,
+            name: "mode",
+            description: "digest (on a schedule) or alert (as found)",
+            choices: [
+              { name: "digest", value: "digest" },
+              { name: "alert", value: "alert" },
+            ],
+          },
+          {
+            type: STRING,
+            name: "countries",
+            description: "Comma list of country codes, e.g. KH,MM",
+            max_length: 100,
+          },
+          {
+            type: STRING,
+            name: "topics",
+            description: "Comma list of topics, e.g. scam_compounds,rescue_repatriation",
+            max_length: 300,
+          },
+          {
+            type: STRING,
+            name: "outlets",
+            description: "Comma list of outlets, e.g. Reuters,VOA",
+            max_length: 300,
+          },
+          {
+            type: STRING,
+            name: "min_urgency",
+            description: "Lowest urgency to send",
+            choices: [
+              { name: "breaking", value: "breaking" },
+              { name: "normal", value: "normal" },
+              { name: "background", value: "background" },
+            ],
+          },
+          {
+            type: STRING,
+            name: "keywords",
+            description: "Comma list, e.g. KK Park,Shwe Kokko",
+            max_length: 300,
+          },
+          {
+            type: STRING,
+            name: "scope",
+            description: "sea: Southeast Asia only (default); all: every relevant item",
+            choices: [
+              { name: "sea", value: "sea" },
+              { name: "all", value: "all" },
+            ],
+          },
+          {
+            type: STRING,
+            name: "schedule",
+            description: "Digest cron, e.g. 0 8 * * 1-5 (default 0 8 * * *)",
+            max_length: 100,
+          },
+          { type: STRING, name: "tz", description: "Time zone, e.g. Asia/Bangkok", max_length: 64 },
+          {
+            type: STRING,
+            name: "quiet",
+            description: "Quiet hours for alerts, e.g. 22:00-07:00",
+            max_length: 20,
+          },
+        ],
+      },
+      {
+        type: SUB,
+        name: "unsubscribe",
+        description: "Stop a subscription of this channel",
+        options: [
+          {
+            type: STRING,
+            name: "id",
+            description: "The id /tracewire status shows",
+            required: true,
+            max_length: 64,
+          },
+        ],
+      },
+      { type: SUB, name: "help", description: "How to use /tracewire" },
+    ],
+  },
+] as const;
+
+/** Option name in Discord → subscribe option. */
+const SUBSCRIBE_OPTIONS: Record<string, keyof SubscribeOptions> = {
+  mode: "mode",
+  countries: "countries",
+  topics: "topics",
+  outlets: "outlets",
+  min_urgency: "minUrgency",
+  keywords: "keywords",
+  scope: "scope",
+  schedule: "schedule",
+  tz: "tz",
+  quiet: "quiet",
+};
+
+/** A `/tracewire <subcommand>` interaction's options as the command both platforms run. */
+export function commandFromOptions(subcommand: string, options: Record<string, unknown>): BotCommand {
+  const text = (name: string): string | undefined => {
+    const value = options[name];
+    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+  };
+  switch (subcommand) {
+    case "search": {
+      const query = text("query");
+      return query ? { name: "search", query: query.slice(0, 200) } : parseCommandText("search");
+    }
+    case "latest": {
+      const country = text("country");
+      const topic = text("topic");
+      if (country && topic) {
+        return { name: "usage", problem: "latest takes a country or a topic, not both", usage: USAGE.latest };
+      }
+      return { name: "latest", argument: country ?? topic };
+    }
+    case "status":
+      return { name: "status" };
+    case "subscribe": {
+      const subscribe: SubscribeOptions = {};
+      for (const [name, key] of Object.entries(SUBSCRIBE_OPTIONS)) {
+        const value = text(name);
+        if (value !== undefined) subscribe[key] = value;
+      }
+      return { name: "subscribe", options: subscribe };
+    }
+    case "unsubscribe": {
+      const id = text("id");
+      return id ? { name: "unsubscribe", id } : parseCommandText("unsubscribe");
+    }
+    case "help":
+      return { name: "help" };
+    default:
+      return parseCommandText(subcommand);
+  }
+}

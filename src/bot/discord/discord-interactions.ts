@@ -1,0 +1,198 @@
+/**
+ * Discord interactions, transport-free and over HTTP (PLATFORMS.md §2.5). `answerInteraction` takes an
+ * interaction's JSON and returns the initial response (PONG, the reply, or a deferral within the 3-second
+ * deadline) plus the late reply to put on `@original`. The HTTP listener for `POST /discord/interactions`
+ * verifies the Ed25519 signature (401 and nothing run when it fails), answers inline and edits `@original`
+ * through @discordjs/rest, so the REST base URL can point at a stand-in.
+ */
+import { createPublicKey, verify } from "node:crypto";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { REST } from "discord.js";
+import { describeError } from "../../errors.js";
+import type { DiscordMessage } from "../../render/discord-types.js";
+import { type BotContext, runBotCommand } from "../run-command.js";
+import { commandFromOptions } from "./commands.js";
+import { renderDiscordReply } from "./discord-reply.js";
+
+/** EPHEMERAL message flag (1 << 6). */
+export const EPHEMERAL = 64;
+
+/** The parts of an interaction payload tracewire reads. */
+export interface InteractionPayload {
+  id?: string;
+  type: number;
+  token?: string;
+  application_id?: string;
+  channel_id?: string;
+  channel?: { id?: string };
+  data?: {
+    name?: string;
+    options?: {
+      name: string;
+      type: number;
+      value?: unknown;
+      options?: { name: string; value?: unknown }[];
+    }[];
+  };
+}
+
+export type InitialResponse =
+  | { type: 1 }
+  | { type: 4; data: DiscordMessage & { flags: number } }
+  | { type: 5; data: { flags: number } };
+
+export interface InteractionAnswer {
+  initial: InitialResponse;
+  /** When the initial response is a deferral: the reply for `@original`. */
+  later?: Promise<DiscordMessage>;
+}
+
+export interface AnswerOptions {
+  /** Reply inline when ready within this many ms (default 2000; 0 always defers). */
+  deadlineMs?: number;
+  now?: () => Date;
+}
+
+/** Answers one interaction: PONG for a ping, otherwise runs `/tracewire <subcommand>` for its channel. */
+export async function answerInteraction(
+  ctx: BotContext,
+  interaction: InteractionPayload,
+  options: AnswerOptions = {},
+): Promise<InteractionAnswer> {
+  if (interaction.type === 1) return { initial: { type: 1 } };
+  const now = options.now ?? (() => new Date());
+  const sub = interaction.data?.options?.[0];
+  const values: Record<string, unknown> = {};
+  for (const option of sub?.options ?? []) values[option.name] = option.value;
+  const command =
+    interaction.data?.name === "tracewire" && sub
+      ? commandFromOptions(sub.name, values)
+      : commandFromOptions("", values);
+  const channel = interaction.channel_id ?? interaction.channel?.id ?? "unknown";
+  const work = runBotCommand(ctx, command, `discord:${channel}`, now()).then((reply) =>
+    renderDiscordReply(reply, now()),
+  );
+  const deadlineMs = options.deadlineMs ?? 2000;
+  const quick = deadlineMs > 0 ? await within(work, deadlineMs) : null;
+  if (quick) return { initial: { type: 4, data: { ...quick, flags: EPHEMERAL } } };
+  return { initial: { type: 5, data: { flags: EPHEMERAL } }, later: work };
+}
+
+/** Whether `signatureHex` is the Ed25519 signature of timestamp + body by the app's public key (hex). */
+export function verifyDiscordSignature(
+  publicKeyHex: string,
+  signatureHex: string | undefined,
+  timestamp: string | undefined,
+  rawBody: Buffer,
+): boolean {
+  if (!signatureHex || !timestamp || !/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
+  try {
+    const key = createPublicKey({
+      key: { kty: "OKP", crv: "Ed25519", x: Buffer.from(publicKeyHex, "hex").toString("base64url") },
+      format: "jwk",
+    });
+    return verify(
+      null,
+      Buffer.concat([Buffer.from(timestamp, "utf8"), rawBody]),
+      key,
+      Buffer.from(signatureHex, "hex"),
+    );
+  } catch {
+    return false;
+  }
+}
+
+export interface InteractionsListenerOptions extends AnswerOptions {
+  /** DISCORD_PUBLIC_KEY (64 hex characters). */
+  publicKey: string;
+  /** REST client for `@original` edits (its `api` may point at a stand-in). */
+  rest: REST;
+}
+
+const MAX_BODY = 256 * 1024;
+
+/** The request listener for `POST /discord/interactions`. */
+export function createInteractionsListener(
+  ctx: BotContext,
+  options: InteractionsListenerOptions,
+): RequestListener {
+  return (req, res) => {
+    void handleRequest(ctx, options, req, res).catch((error: unknown) => {
+      ctx.logger.error({ platform: "discord", err: error }, `interaction failed: ${describeError(error)}`);
+      if (!res.headersSent) send(res, 500, { error: "internal error" });
+    });
+  };
+}
+
+async function handleRequest(
+  ctx: BotContext,
+  options: InteractionsListenerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const raw = await readBody(req);
+  if (raw === null) return send(res, 413, { error: "body too large" });
+  const signature = header(req, "x-signature-ed25519");
+  const timestamp = header(req, "x-signature-timestamp");
+  if (!verifyDiscordSignature(options.publicKey, signature, timestamp, raw)) {
+    return send(res, 401, { error: "invalid request signature" });
+  }
+  let interaction: InteractionPayload;
+  try {
+    interaction = JSON.parse(raw.toString("utf8")) as InteractionPayload;
+  } catch {
+    return send(res, 400, { error: "body is not JSON" });
+  }
+  if (typeof interaction?.type !== "number") return send(res, 400, { error: "not an interaction" });
+  const answer = await answerInteraction(ctx, interaction, options);
+  send(res, 200, answer.initial);
+  if (!answer.later) return;
+  const message = await answer.later;
+  const { application_id: applicationId, token } = interaction;
+  if (!applicationId || !token) return;
+  try {
+    // The literal `@original`: Routes.webhookMessage would percent-encode it.
+    await options.rest.patch(`/webhooks/${applicationId}/${token}/messages/@original`, {
+      body: message,
+      auth: false,
+    });
+  } catch (error) {
+    ctx.logger.warn(
+      { platform: "discord", err: error },
+      `could not edit the deferred reply: ${describeError(error)}`,
+    );
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(body));
+}
+
+async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
