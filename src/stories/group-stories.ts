@@ -41,15 +41,18 @@ export function groupStories(
   const newIds = new Set(newItems.map((item) => item.id));
   const older = recent.filter((item) => !newIds.has(item.id));
   const byUrl = new Map<string, Entry>();
+  // Postings per (day, word): a lookup reads only the days inside the window.
   const postings = new Map<string, Entry[]>();
   const rarity = countDocuments([...older, ...newItems].map((item) => entryTokens(item)));
 
   const index = (entry: Entry): void => {
     if (entry.item.url && !byUrl.has(entry.item.url)) byUrl.set(entry.item.url, entry);
+    const day = Math.floor(entry.time / DAY_MS);
     for (const token of entry.tokens.full) {
-      const list = postings.get(token);
+      const key = `${day} ${token}`;
+      const list = postings.get(key);
       if (list) list.push(entry);
-      else postings.set(token, [entry]);
+      else postings.set(key, [entry]);
     }
   };
   for (const item of older) {
@@ -86,9 +89,15 @@ function bestMatch(
   const seen = new Set<Entry>();
   let best: Entry | null = null;
   let bestScore = -1;
-  for (const set of [tokens.title, tokens.full]) {
-    for (const token of rarestPrefix(set, rarity, threshold)) {
-      for (const candidate of postings.get(token) ?? []) {
+  const day = Math.floor(time / DAY_MS);
+  const span = Math.ceil(windowMs / DAY_MS);
+  const probes = new Set([
+    ...rarestPrefix(tokens.title, rarity, threshold),
+    ...rarestPrefix(tokens.full, rarity, threshold),
+  ]);
+  for (const token of probes) {
+    for (let d = day - span; d <= day + span; d++) {
+      for (const candidate of postings.get(`${d} ${token}`) ?? []) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         if (Math.abs(candidate.time - time) > windowMs) continue;
