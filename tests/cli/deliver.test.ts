@@ -1,0 +1,167 @@
+/**
+ * Delivery end to end (issue 5): outlet-format feeds on loopback, three subscriptions — a Slack channel
+ * digest, a Discord webhook alert, a Slack incoming-webhook digest filtered to Cambodia — one poll plus
+ * `digest --now` through the real CLI and the real Slack and Discord clients, against stand-ins that check
+ * every request against the official specs and limits.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
+import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
+import { type FeedServer, startFeedServer } from "../support/feed-server.js";
+import { type LabelledHeadline, loadHeadlines } from "../support/labelled-headlines.js";
+import { buildOutletFeeds, feedBytes } from "../support/outlet-feeds.js";
+import { runCli } from "../support/run-cli.js";
+
+const CHANNEL = "C0TRACEWIRE1";
+const WEBHOOK_ID = "123456789012345678";
+const WEBHOOK_TOKEN = "a".repeat(68);
+
+let server: FeedServer;
+let slack: FakeSlack;
+let discord: FakeDiscord;
+let dir: string;
+let env: Record<string, string>;
+let headlines: LabelledHeadline[];
+
+/** Every string inside a message, entity-decoded: what a reader sees. */
+function visibleText(value: unknown): string {
+  if (typeof value === "string")
+    return value.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  if (Array.isArray(value)) return value.map(visibleText).join("\n");
+  if (value && typeof value === "object") return Object.values(value).map(visibleText).join("\n");
+  return "";
+}
+
+/** Story of every stored item, by title: a headline grouped under another outlet's lead is delivered with it. */
+let storyOfTitle: Map<string, string>;
+let leadTitleOfStory: Map<string, string>;
+
+/** The labelled headlines whose story's lead title appears in the given messages. */
+function delivered(texts: string[]): LabelledHeadline[] {
+  const all = texts.join("\n");
+  const posted = new Set(
+    [...leadTitleOfStory].filter(([, title]) => all.includes(title.slice(0, 40))).map(([story]) => story),
+  );
+  return headlines.filter((h) => posted.has(storyOfTitle.get(h.title) ?? ""));
+}
+
+beforeAll(async () => {
+  headlines = loadHeadlines();
+  server = await startFeedServer();
+  slack = await startFakeSlack({ channels: [CHANNEL] });
+  discord = await startFakeDiscord({ webhooks: { [WEBHOOK_ID]: WEBHOOK_TOKEN } });
+  const feeds = buildOutletFeeds(headlines, new Date()).map((f) => {
+    server.setRoute(f.path, { body: feedBytes(f), contentType: f.contentType, etag: `"${f.format}"` });
+    return { ...f.feed, url: server.url(f.path) };
+  });
+  dir = mkdtempSync(join(tmpdir(), "tw-deliver-"));
+  writeFileSync(join(dir, "feeds.json"), JSON.stringify({ feeds }));
+  env = {
+    FEEDS_FILE: join(dir, "feeds.json"),
+    DATABASE_URL: `sqlite:${join(dir, "tracewire.db")}`,
+    TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1",
+    SLACK_BOT_TOKEN: "xoxb-test-token",
+    SLACK_API_URL: slack.apiUrl,
+    DISCORD_API_URL: discord.apiUrl,
+  };
+  for (const args of [
+    ["subscribe", `slack:${CHANNEL}`, "--mode", "digest"],
+    [
+      "subscribe",
+      `discord-webhook:${discord.url}/api/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}`,
+      "--mode",
+      "alert",
+    ],
+    [
+      "subscribe",
+      `slack-webhook:${slack.webhookUrl("C0CAMBODIA1")}`,
+      "--mode",
+      "digest",
+      "--countries",
+      "KH",
+    ],
+  ]) {
+    const out = await runCli(args, { env });
+    expect(out.stderr).toBe("");
+    expect(out.code).toBe(0);
+    expect(out.stdout.trim()).toMatch(/^sub_[0-9a-f]+$/);
+  }
+  const poll = await runCli(["poll"], { env });
+  expect(poll.code).toBe(0);
+  const digest = await runCli(["digest", "--now"], { env });
+  expect(digest.code).toBe(0);
+  const exported = await runCli(["export", "--format", "jsonl"], { env });
+  const items = exported.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as { id: string; title: string; story: string });
+  storyOfTitle = new Map(items.map((item) => [item.title, item.story]));
+  leadTitleOfStory = new Map(
+    items.filter((item) => item.id === item.story).map((item) => [item.story, item.title]),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all([server?.close(), slack?.close(), discord?.close()]);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("one poll and digest --now", () => {
+  it("breaks no platform rule and leaks no ping", () => {
+    expect(slack.violations).toEqual([]);
+    expect(discord.violations).toEqual([]);
+    expect(slack.pings).toEqual([]);
+    expect(discord.pings).toEqual([]);
+  });
+
+  it.each([
+    [
+      "the Slack channel digest",
+      () => slack.messages.filter((m) => m.via === "api").map((m) => visibleText([m.text, m.blocks])),
+    ],
+    [
+      "the Discord webhook alerts",
+      () => discord.messages.filter((m) => m.via === "webhook").map((m) => visibleText(m.embeds)),
+    ],
+  ])("%s carry at least 80%% of the relevant Southeast Asia items, 85%% of them relevant", (_name, texts) => {
+    const posted = delivered(texts());
+    const relevantSea = headlines.filter((h) => h.label === "sea_trafficking");
+    const recall = posted.filter((h) => h.label === "sea_trafficking").length / relevantSea.length;
+    const precision =
+      posted.filter((h) => h.label === "sea_trafficking" || h.label === "trafficking_other_region").length /
+      posted.length;
+    expect(recall).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("the Cambodia webhook digest carries Cambodian stories", () => {
+    const texts = slack.messages
+      .filter((m) => m.via === "webhook")
+      .map((m) => visibleText([m.text, m.blocks]));
+    const posted = delivered(texts);
+    expect(posted.length).toBeGreaterThan(0);
+    const cambodian = posted.filter((h) => h.country_codes?.includes("KH")).length;
+    expect(cambodian / posted.length).toBeGreaterThanOrEqual(0.85);
+    // Cambodian stories: relevant items whose labelled main country is Cambodia.
+    const allKh = headlines.filter((h) => h.label === "sea_trafficking" && h.country_codes?.[0] === "KH");
+    expect(posted.filter((h) => allKh.includes(h)).length / allKh.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("posts nothing more on a second poll and digest", async () => {
+    const before = { slack: slack.messages.length, discord: discord.messages.length };
+    expect((await runCli(["poll"], { env })).code).toBe(0);
+    expect((await runCli(["digest", "--now"], { env })).code).toBe(0);
+    expect(slack.messages.length).toBe(before.slack);
+    expect(discord.messages.length).toBe(before.discord);
+  });
+
+  it("lists the subscriptions with webhook secrets redacted", async () => {
+    const out = await runCli(["subscriptions"], { env });
+    expect(out.code).toBe(0);
+    expect(out.stdout).not.toContain(WEBHOOK_TOKEN);
+    expect(out.stdout).toContain("state ok");
+  });
+});
