@@ -10,7 +10,7 @@ const STOP_WORDS = new Set(
     "a an and are as at be been being but by can could did do does for from had has have he her his how " +
     "i if in into is it its may might more most new news no not of off on or our out over says said say " +
     "she so than that the their them then there these they this those to up us was we were what when " +
-    "where which while who whom why will with would you after amid against about via also just now than " +
+    "where which while who whom why will with would you after amid against about via also just now " +
     "report reports reported latest update live video photos watch exclusive analysis opinion q&a"
   ).split(" "),
 );
