@@ -46,12 +46,21 @@ export interface DueDigest {
   tick: string;
 }
 
-/** The digest subscriptions whose schedule, in their own time zone (else `defaultTz`), fires in the minute of `now`. */
+/**
+ * The digest subscriptions whose schedule, in their own time zone (else `defaultTz`), fires in the minute of
+ * `now`. A schedule that cannot fire is skipped.
+ */
 export function dueDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
   const due: DueDigest[] = [];
   for (const subscription of subscriptions) {
     if (subscription.mode !== "digest") continue;
-    const tick = digestTick(subscription.schedule, subscription.tz ?? defaultTz, now);
+    let tick: string | null;
+    try {
+      tick = digestTick(subscription.schedule, subscription.tz ?? defaultTz, now);
+    } catch {
+      // A schedule that never fires (or no longer parses) must not stop the other digests.
+      continue;
+    }
     if (tick !== null) due.push({ subscriptionId: subscription.id, tick });
   }
   return due;

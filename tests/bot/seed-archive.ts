@@ -1,39 +1,17 @@
 /**
- * Fills a real store with real headlines: the labelled items of ../shared/data/headlines-dev.jsonl (real
+ * Fills a real store with real headlines: the labelled items of headlines-dev.jsonl (real
  * titles, summaries and URLs from the outlets named in each line), classified by the real classifier, as the
  * poll pipeline would store them.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { classifyItem } from "../../src/classify/classify-item.js";
 import type { Item } from "../../src/model/item.js";
 import type { Store } from "../../src/store/store.js";
-
-interface HeadlineLine {
-  title: string;
-  summary?: string;
-  outlet: string;
-  url: string;
-  date?: string;
-}
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-
-/** The labelled headlines file: $TRACEWIRE_DATA_DIR or ../shared/data beside the repository. */
-export function headlinesFile(): string {
-  const dir = process.env["TRACEWIRE_DATA_DIR"] ?? path.resolve(REPO_ROOT, "..", "shared", "data");
-  return path.join(dir, "headlines-dev.jsonl");
-}
+import { loadHeadlines } from "../support/labelled-headlines.js";
 
 /** The headlines as Items published on consecutive hours before `now`, first line newest. */
 export function headlineItems(now: Date): Item[] {
-  const lines = readFileSync(headlinesFile(), "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "");
-  return lines.map((line, i) => {
-    const h = JSON.parse(line) as HeadlineLine;
+  return loadHeadlines().map((h, i) => {
     const id = createHash("sha256").update(h.url).digest("hex").slice(0, 16);
     const at = new Date(now.getTime() - (i + 1) * 3_600_000).toISOString();
     return {
