@@ -37,7 +37,7 @@ export function classifyItem(input: ClassifyInput): Classification {
   const title = text(input?.title, MAX_TITLE);
   const summary = text(input?.summary, MAX_SUMMARY);
   const { tokens, summaryStart } = tokenizeText(title, summary);
-  const places = findCountries(tokens, title, summary);
+  const places = findCountries(tokens, summaryStart, title, summary);
   const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea);
   const guess = detectLanguage(title.length > 0 ? title : summary, tokens);
   const foreign = guess === "other" || !isEnglishTag(input?.language);
@@ -59,6 +59,9 @@ export function classifyItem(input: ClassifyInput): Classification {
     reasons.push(`${quote(relevance.cues.slice(0, 3))}${near} → relevant${where}`);
   } else if (foreign) {
     reasons.push("language not supported");
+  } else if (relevance.discounted) {
+    const context = relevance.lookalikes.length > 0 ? ` with ${quote(relevance.lookalikes.slice(0, 2))}` : "";
+    reasons.push(`'${relevance.discounted}'${context} (${relevance.discount}) → not relevant`);
   } else if (relevance.cues.length > 0) {
     const why = relevance.discount ? ` (${relevance.discount})` : "";
     reasons.push(

@@ -26,12 +26,18 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Finds the countries an item names, with a gazetteer, plus acronyms on the original text; never throws. */
-export function findCountries(tokens: readonly string[], title: string, summary: string): CountryFinding {
+export function findCountries(
+  tokens: readonly string[],
+  summaryStart: number,
+  title: string,
+  summary: string,
+): CountryFinding {
   const countries: string[] = [];
   const placeAt: Array<{ start: number; code: string; phrase: string }> = [];
   let sea = false;
   let seaPlace: string | null = null;
   let firstPlace: string | null = null;
+  let titleCount = 0;
   for (const m of matchTerms(PLACE_TRIE, tokens)) {
     const code = m.payloads[0] as string;
     if (code === "") continue;
@@ -47,12 +53,20 @@ export function findCountries(tokens: readonly string[], title: string, summary:
       sea = true;
       seaPlace ??= m.phrase;
     }
-    if (!countries.includes(code)) countries.push(code);
+    if (!countries.includes(code)) {
+      countries.push(code);
+      if (m.start < summaryStart) titleCount = countries.length;
+    }
   }
+  // Acronyms: title ones go after the title's names, in the order they appear; summary ones at the end.
+  const inTitle: Array<{ at: number; code: string }> = [];
   for (const [pattern, code] of ACRONYM_COUNTRIES) {
     if (countries.includes(code)) continue;
-    if (pattern.test(title)) countries.unshift(code);
+    const at = title.search(pattern);
+    if (at >= 0) inTitle.push({ at, code });
     else if (pattern.test(summary)) countries.push(code);
   }
+  inTitle.sort((a, b) => a.at - b.at);
+  countries.splice(titleCount, 0, ...inTitle.map((x) => x.code));
   return { countries, sea, seaPlace, firstPlace, placeAt };
 }

@@ -15,6 +15,8 @@ export interface RelevanceResult {
   cueAt: number;
   /** Why a cue was discounted, if one was. */
   discount: string | null;
+  /** The discounted phrase ("trafficking" in a wildlife story), when nothing else counted. */
+  discounted: string | null;
 }
 
 /** Raw evidence at or above this is relevant. */
@@ -41,7 +43,12 @@ const POSITIVE: ReadonlySet<RelevanceKind> = new Set([
   "plight",
   "hotspot",
   "pig",
+  "exploit",
+  "workers",
 ]);
+// "sold to Chinese men as wives": a sale word near a spouse word.
+const SOLD = new Set(["sold", "sell", "selling", "sells", "bought", "buying"]);
+const SPOUSE = new Set(["wife", "wives", "bride", "brides", "husband", "husbands"]);
 
 interface Evidence {
   best: Map<RelevanceKind, { weight: number; phrase: string; at: number; sum: number }>;
@@ -83,7 +90,11 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
       add(kind, weight, m.phrase, m.start);
     } else {
       contexts.add(kind);
-      if (lookalikes.length < 3 && !lookalikes.includes(m.phrase)) lookalikes.push(m.phrase);
+      if (!lookalikes.includes(m.phrase)) {
+        // Explicit look-alikes ("wildlife trafficking", "air traffic control") explain best: put them first.
+        if (/traffic|smuggl/.test(m.phrase)) lookalikes.unshift(m.phrase);
+        else lookalikes.push(m.phrase);
+      }
     }
   }
   // "fake sales and customer care jobs": a deceptive word a few words before "jobs".
@@ -92,6 +103,15 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
     for (let k = Math.max(0, i - 4); k < i; k++) {
       if (FAKE.has(tokens[k] as string)) {
         add("recruit", 2, `${tokens[k]} … ${tokens[i]}`, k);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPOUSE.has(tokens[i] as string)) continue;
+    for (let k = Math.max(0, i - 5); k < i; k++) {
+      if (SOLD.has(tokens[k] as string)) {
+        add("human", 3.5, `${tokens[k]} … ${tokens[i]}`, k);
         break;
       }
     }
@@ -109,6 +129,7 @@ export function scoreRelevance(
   const w = (kind: RelevanceKind): number => best.get(kind)?.weight ?? 0;
   const strong = w("human") > 0 || w("compound") > 0;
   let discount: string | null = null;
+  let discountedPhrase: string | undefined;
   let trafficking = w("trafficking");
   const otherTrade =
     contexts.has("negDrug") ||
@@ -118,11 +139,13 @@ export function scoreRelevance(
   if (trafficking > 0 && otherTrade && !strong && w("forced") === 0) {
     trafficking = 0;
     discount = "drugs, wildlife, arms or antiquities context";
+    discountedPhrase = best.get("trafficking")?.phrase;
   }
   let forced = w("forced");
   if (forced > 0 && contexts.has("negHistorical") && !strong) {
     forced = 0;
     discount = "historical context";
+    discountedPhrase = best.get("forced")?.phrase;
   }
   const localScam = contexts.has("negLocalScam");
   const scamSum = (best.get("scam")?.sum ?? 0) + w("pig");
@@ -138,6 +161,8 @@ export function scoreRelevance(
   }
   const others = w("human") + w("trafficking") + w("forced") + w("compound") + scam + recruit + w("captive");
   const hotspot = others > 0 ? w("hotspot") : 0;
+  // Exploitation counts only for workers ("exploited migrant care workers"), and then as one cue.
+  const labour = w("exploit") > 0 && w("workers") > 0 ? w("exploit") + w("workers") : 0;
   if (localScam && !strong) {
     scam /= 2;
     seaBonus = 0;
@@ -154,7 +179,8 @@ export function scoreRelevance(
     w("captive") +
     w("smuggling") +
     plight +
-    hotspot;
+    hotspot +
+    labour;
   const counted: Array<{ weight: number; phrase: string; at: number }> = [];
   for (const [kind, ev] of best) {
     if (kind === "trafficking" && trafficking === 0) continue;
@@ -162,6 +188,7 @@ export function scoreRelevance(
     if (kind === "weakScam" && scamSum > 0) continue;
     if (kind === "plight" && plight === 0) continue;
     if (kind === "hotspot" && hotspot === 0) continue;
+    if ((kind === "exploit" || kind === "workers") && labour === 0) continue;
     counted.push(ev);
   }
   counted.sort((a, b) => b.weight - a.weight || a.at - b.at);
@@ -174,5 +201,6 @@ export function scoreRelevance(
     lookalikes,
     cueAt: counted[0]?.at ?? -1,
     discount,
+    discounted: raw < RELEVANCE_THRESHOLD && discount ? (discountedPhrase ?? null) : null,
   };
 }

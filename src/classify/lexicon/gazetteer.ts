@@ -170,11 +170,11 @@ export const GAZETTEER: ReadonlyArray<readonly [string, string]> = [
 
 /** Acronyms matched case-sensitively on the original text (so "us" the pronoun is not the United States). */
 export const ACRONYM_COUNTRIES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bU\.?S\.?A?\b(?!\$)/, "US"],
+  [/\bU\.?S\.?A?\b(?!\s*(?:\$|dollars?\b|cents?\b))/, "US"],
   [/\bU\.?K\.?\b/, "GB"],
   [/\bUAE\b/, "AE"],
 ];
 
 /** Phrases that place a story in Southeast Asia without naming one country. */
 export const SEA_REGION_PHRASES =
-  "southeast asia|southeast asian|south east asia|south east asian|se asia|mekong|asean|golden triangle|thai myanmar border|myanmar thai border|thai burmese border";
+  "southeast asia|southeast asian|south east asia|south east asian|se asia|mekong|asean|golden triangle";

@@ -11,6 +11,7 @@
  * - plight: rescue or repatriation words; count only beside a scam word ("scam victims repatriated").
  * - hotspot: places known for compounds; count only beside another cue.
  * - pig: "pig butchering", the compounds' signature fraud.
+ * - exploit / workers: "exploited" counts only with a workers word ("migrant care workers ... exploitation").
  * - smuggling: people smuggling (weak on its own).
  * - neg*: contexts that make a look-alike ("drug trafficking", "traffic jam", "wartime sex slaves").
  * - negation: a word that negates the next cue ("no", "not", "denies").
@@ -27,6 +28,8 @@ export type RelevanceKind =
   | "plight"
   | "hotspot"
   | "pig"
+  | "exploit"
+  | "workers"
   | "smuggling"
   | "negDrug"
   | "negWildlife"
@@ -47,7 +50,7 @@ const t = (kind: RelevanceKind, weight: number): RelevanceTerm => ({ kind, weigh
 export const RELEVANCE_TERMS: ReadonlyArray<readonly [string, RelevanceTerm]> = [
   // Explicit human trafficking.
   [
-    "human trafficking|human trafficker{,s}|trafficking in persons|trafficking of persons|people trafficking|people trafficker{,s}|person trafficking|sex trafficking|sex trafficker{,s}|labo{u,}r trafficking|child trafficking|trafficking of {women,children,girls,people,workers,migrants}|trafficking victim{,s}|trafficking survivor{,s}|victim{,s} of trafficking|victim{,s} of human trafficking|anti trafficking|counter trafficking|trafficking camp{,s}|qualified trafficking|trafficking in humans|modern slavery|modern day slavery|cyber slavery|cyber slave{,s}|cyber slave camp{,s}",
+    "human trafficking|human trafficker{,s}|trafficking in persons|trafficking of persons|people trafficking|people trafficker{,s}|person trafficking|sex trafficking|sex trafficker{,s}|labo{u,}r trafficking|child trafficking|trafficking of {women,children,girls,people,workers,migrants}|trafficking victim{,s}|trafficking survivor{,s}|victim{,s} of trafficking|victim{,s} of human trafficking|anti trafficking|counter trafficking|trafficking camp{,s}|qualified trafficking|trafficking in humans|prostitution ring{,s}|sex ring{,s}|forced to work as prostitutes|sex slavery|bride trafficking|sold as {brides,wives,a bride,a wife}|sold {brides,wives}|online sexual exploitation|online sexual abuse|online sexual exploitation of children|online child sexual abuse|online child sex abuse|online child sexual exploitation|child sexual exploitation|child sex abuse|child sexual abuse material|livestreamed abuse|livestream child abuse|live stream child abuse|livestreamed child abuse|cybersex den{,s}|cybersex trafficking|osec|osaec|modern slavery|modern day slavery|cyber slavery|cyber slave{,s}|cyber slave camp{,s}",
     t("human", 3.5),
   ],
   [
@@ -62,11 +65,11 @@ export const RELEVANCE_TERMS: ReadonlyArray<readonly [string, RelevanceTerm]> = 
   ],
   // The scam-compound industry by name.
   [
-    "scam compound{,s}|scamming compound{,s}|scam cent{re,er}{,s}|scamming cent{re,er}{,s}|scam hub{,s}|scamming hub{,s}|scam factory|scam factories|scam farm{,s}|scam den{,s}|scam park{,s}|scam camp{,s}|scam town|scam city|scam hothouse{,s}|scam mill{,s}|scam industry|scam industries|scamming industry|scam raid{,s}|cyber scam camp{,s}|cybercrime camp{,s}|cyber crime camp{,s}|cybercrime compound{,s}|cyber scam compound{,s}|cyber scam cent{re,er}{,s}|fraud compound{,s}|fraud factory|fraud factories|fraud cent{re,er}{,s}|fraud camp{,s}|online scam compound{,s}|online scam cent{re,er}{,s}|kk park|shwe kokko|pogo hub{,s}|scam syndicate compound{,s}|forced labo{u,}r compound{,s}|forced labo{u,}r camp{,s}|cyber criminal area",
+    "scam compound{,s}|scamming compound{,s}|scam cent{re,er}{,s}|scamming cent{re,er}{,s}|scam hub{,s}|scamming hub{,s}|scam factory|scam factories|scam farm{,s}|scam den{,s}|scam park{,s}|scam camp{,s}|scam town|scam city|scam hothouse{,s}|scam mill{,s}|scam industry|scam industries|scamming industry|scam raid{,s}|cyber scam camp{,s}|cybercrime camp{,s}|cyber crime camp{,s}|cybercrime compound{,s}|cyber scam compound{,s}|cyber scam cent{re,er}{,s}|fraud compound{,s}|fraud hub{,s}|fraud factory|fraud factories|fraud cent{re,er}{,s}|fraud camp{,s}|online scam compound{,s}|online scam cent{re,er}{,s}|kk park|shwe kokko|pogo hub{,s}|scam syndicate compound{,s}|forced labo{u,}r compound{,s}|forced labo{u,}r camp{,s}|cyber criminal area",
     t("compound", 3.5),
   ],
   [
-    "scam syndicate{,s}|scam gang{,s}|scam ring{,s}|scam network{,s}|scam operation{,s}|scam operator{,s}|scam boss{,es}|scam kingpin{,s}|scamming operation{,s}|scamming ring{,s}|scam group{,s}|online scam{,s}|online scamming|online scammer{,s}|online fraud{,s}|online fraudster{,s}|cyber scam{,s}|cyberscam{,s}|cyber scamming|cyber fraud|cyberfraud|cyber fraudster{,s}|cybercrime syndicate{,s}|cybercrime operation{,s}|cybercrime kingpin{,s}|cybercrime gang{,s}|cybercrime network{,s}|telecom{,s} fraud|telecommunications fraud|telecom scam{,s}|phone scam operation{,s}|phone scam syndicate{,s}|call cent{re,er}{,s}|call cent{re,er} scam{,s}|romance scam{,s}|romance scammer{,s}|crypto scam{,s}|crypto fraud|cryptocurrency scam{,s}|cryptocurrency fraud|investment scam{,s}|investment fraud|love scam{,s}|scam {kingpin,lord,lords,bosses}|fraud suspect{,s}|scam suspect{,s}|scam worker{,s}|scam victims trafficked|scammer{,s} trafficked|fraud syndicate{,s}|fraud ring{,s}|fraud network{,s}|scam empire|fraud empire|scam economy|scamdemic|scam operations|cyber scamming operation{,s}|illegal online gambling",
+    "scam syndicate{,s}|scam gang{,s}|scam ring{,s}|scam network{,s}|scam operation{,s}|scam operator{,s}|scam boss{,es}|scam kingpin{,s}|scamming operation{,s}|scamming ring{,s}|scam group{,s}|online scam{,s}|online scamming|online scammer{,s}|online fraud{,s}|online fraudster{,s}|cyber scam{,s}|cyberscam{,s}|cyber scamming|cyber fraud|cyberfraud|cyber fraudster{,s}|cybercrime syndicate{,s}|cybercrime operation{,s}|cybercrime kingpin{,s}|cybercrime gang{,s}|cybercrime network{,s}|telecom{,s} fraud|telecommunications fraud|telecom scam{,s}|phone scam operation{,s}|phone scam syndicate{,s}|call cent{re,er}{,s}|call cent{re,er} scam{,s}|romance scam{,s}|romance scammer{,s}|crypto scam{,s}|crypto fraud|cryptocurrency scam{,s}|cryptocurrency fraud|investment scam{,s}|investment fraud|love scam{,s}|scam {kingpin,lord,lords,bosses}|fraud suspect{,s}|scam suspect{,s}|scam worker{,s}|scam victims trafficked|scammer{,s} trafficked|fraud syndicate{,s}|fraud ring{,s}|fraud network{,s}|scam empire|fraud empire|scam economy|scamdemic|scam operations|cyber scamming operation{,s}|illegal online gambling|pogo{,s}|offshore gaming|offshore gambling|online gambling syndicate{,s}|online casino enterprise{,s}",
     t("scam", 1.5),
   ],
   ["scam{,s}|scammer{,s}|scamming|scammed|cybercrime{,s}|cyber crime{,s}", t("weakScam", 1)],
@@ -92,6 +95,11 @@ export const RELEVANCE_TERMS: ReadonlyArray<readonly [string, RelevanceTerm]> = 
   [
     "people smuggling|human smuggling|migrant smuggling|smuggling of migrants|people smuggler{,s}|human smuggler{,s}",
     t("smuggling", 1.5),
+  ],
+  ["exploited|exploitation|exploiting|exploitative|abused|abuse|mistreated", t("exploit", 1.5)],
+  [
+    "migrant worker{,s}|care worker{,s}|domestic worker{,s}|domestic helper{,s}|maid{,s}|fishermen|fishers|migrant labo{u,}rer{,s}|factory workers|garment workers|plantation workers|construction workers|care sector",
+    t("workers", 1.5),
   ],
   // Look-alikes.
   [

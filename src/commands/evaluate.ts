@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { classifyItem } from "../classify/classify-item.js";
+import { type EvaluationReport, evaluateClassifier, type LabelledExample } from "../classify/evaluate.js";
+import { UsageError } from "../errors.js";
+
+const LABELS = new Set(["sea_trafficking", "trafficking_other_region", "hard_negative", "negative"]);
+
+/** Reads one labelled .jsonl set; a bad line is an error naming file and line. */
+export function readLabelledSet(path: string): LabelledExample[] {
+  const examples: LabelledExample[] = [];
+  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const where = `${path}:${i + 1}`;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch (err) {
+      throw new UsageError(`not valid JSON (${err instanceof Error ? err.message : String(err)})`, {
+        where,
+        hint: "each line of a labelled set is one JSON object",
+      });
+    }
+    const r = row as Partial<LabelledExample> | null;
+    if (!r || typeof r.title !== "string" || !LABELS.has(String(r.label))) {
+      throw new UsageError(
+        'expected a "title" string and a "label" of sea_trafficking, trafficking_other_region, hard_negative or negative',
+        { where },
+      );
+    }
+    examples.push(r as LabelledExample);
+  });
+  return examples;
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+}
+
+/** Evaluates the classifier on every labelled set in a directory; one report per file name. */
+export function evaluateSets(fixtureDir: string): Array<{ name: string; report: EvaluationReport }> {
+  const files = readdirSync(fixtureDir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort();
+  if (files.length === 0) {
+    throw new UsageError("no labelled .jsonl sets found", {
+      where: fixtureDir,
+      hint: "point eval at tests/fixtures/headlines",
+    });
+  }
+  return files.map((f) => ({
+    name: f.replace(/\.jsonl$/, ""),
+    report: evaluateClassifier(readLabelledSet(join(fixtureDir, f)), classifyItem),
+  }));
+}
+
+/**
+ * `tracewire eval`: a printable table with, per labelled set, relevance precision/recall/F1, the share of
+ * hard negatives marked relevant, SEA accuracy, topic and country micro-F1, then the keyword baseline
+ * ("trafficking" anywhere) on the same sets.
+ */
+export function runEvaluation(fixtureDir: string): string {
+  const results = evaluateSets(fixtureDir);
+  const head = ["set", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc", "topic F1", "country F1"];
+  const nameWidth = Math.max(24, ...results.map((r) => r.name.length + 10));
+  const widths = [nameWidth, 4, 9, 6, 5, 12, 7, 8, 10];
+  const lines = [
+    row(head, widths),
+    row(
+      head.map((h) => "-".repeat(h.length)),
+      widths,
+    ),
+  ];
+  for (const { name, report } of results) {
+    const r = report.relevance;
+    lines.push(
+      row(
+        [
+          name,
+          String(report.count),
+          pct(r.precision),
+          pct(r.recall),
+          pct(r.f1),
+          pct(r.hardNegativeFpr),
+          pct(report.seaAccuracy),
+          pct(report.topicMicroF1),
+          pct(report.countryMicroF1),
+        ],
+        widths,
+      ),
+    );
+  }
+  for (const { name, report } of results) {
+    const b = report.baseline;
+    lines.push(
+      row(
+        [
+          `${name} (keyword)`,
+          String(report.count),
+          pct(b.precision),
+          pct(b.recall),
+          pct(b.f1),
+          pct(b.hardNegativeFpr),
+          "-",
+          "-",
+          "-",
+        ],
+        widths,
+      ),
+    );
+  }
+  const misses = results.flatMap(({ name, report }) =>
+    report.misses.map(
+      (m) => `  ${name}: ${m.kind === "false_positive" ? "FP" : "FN"} ${m.title} — ${m.reason}`,
+    ),
+  );
+  if (misses.length > 0) lines.push("", "misses:", ...misses);
+  return `${lines.join("\n")}\n`;
+}
