@@ -1,11 +1,14 @@
 /** Runs the real `tracewire` CLI (src/main.ts through tsx) in a child process and collects what it printed. */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { resolve } from "node:path";
+import { watchPeakRss } from "./peak-rss.js";
 
 export interface CliResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Peak resident memory of the process in MB (Linux /proc VmHWM, sampled). */
+  peakRssMb: number;
 }
 
 const MAIN = resolve(import.meta.dirname, "../../src/main.ts");
@@ -26,20 +29,33 @@ const SCRUBBED = [
   "PORT",
 ];
 
+export interface CliOptions {
+  env?: Record<string, string>;
+  input?: string;
+  cwd?: string;
+  timeoutMs?: number;
+}
+
+/** Spawns `tracewire ...args` and waits for it to end. */
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return startCli(args, options).result;
+}
+
 /** Spawns `tracewire ...args` with the given environment (on top of a scrubbed copy of this one). */
-export function runCli(
+export function startCli(
   args: string[],
-  options: { env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number } = {},
-): Promise<CliResult> {
+  options: CliOptions = {},
+): { child: ChildProcess; result: Promise<CliResult> } {
   const env: Record<string, string | undefined> = { ...process.env, LOG_LEVEL: "warn", NO_COLOR: "1" };
   for (const key of SCRUBBED) delete env[key];
   Object.assign(env, options.env);
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-      env,
-      cwd: options.cwd ?? process.cwd(),
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
+    env,
+    cwd: options.cwd ?? process.cwd(),
+    stdio: ["pipe", "pipe", "pipe"],
+  });
+  const result = new Promise<CliResult>((resolvePromise, reject) => {
+    const rss = watchPeakRss(child.pid ?? 0);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -52,8 +68,9 @@ export function runCli(
     child.on("error", reject);
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolvePromise({ code, stdout, stderr });
+      resolvePromise({ code, stdout, stderr, peakRssMb: rss.stop() });
     });
     child.stdin.end(options.input ?? "");
   });
+  return { child, result };
 }
