@@ -1,0 +1,203 @@
+import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
+import { REST } from "discord.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  createInteractionsListener,
+  verifyDiscordSignature,
+} from "../../../src/bot/discord/discord-interactions.js";
+import { loadEnv } from "../../../src/config/load-env.js";
+import { silentLogger } from "../../../src/log.js";
+import { openStore } from "../../../src/store/open-store.js";
+import type { Store } from "../../../src/store/store.js";
+import { type HealthServer, startHealthServer } from "../../../src/worker/health-server.js";
+import { createMetrics } from "../../../src/worker/metrics.js";
+import { type FakeDiscord, startFakeDiscord } from "../../support/fake-discord.js";
+import { tempSqliteUrl } from "../../support/temp-db.js";
+import { seedArchive } from "../seed-archive.js";
+
+const APP_ID = "1200000000000000099";
+const CHANNEL = "1300000000000000042";
+
+function keyPair(): { privateKey: KeyObject; publicHex: string } {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  const x = publicKey.export({ format: "jwk" }).x!;
+  return { privateKey, publicHex: Buffer.from(x, "base64url").toString("hex") };
+}
+
+function signed(privateKey: KeyObject, body: string, timestamp = String(Math.floor(Date.now() / 1000))) {
+  const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString("hex");
+  return {
+    "content-type": "application/json",
+    "x-signature-ed25519": signature,
+    "x-signature-timestamp": timestamp,
+  };
+}
+
+function commandInteraction(id: string, subcommand: string, options: Record<string, string> = {}) {
+  return JSON.stringify({
+    id,
+    type: 2,
+    token: `interaction-token-${id}`,
+    application_id: APP_ID,
+    channel_id: CHANNEL,
+    data: {
+      name: "tracewire",
+      options: [
+        {
+          name: subcommand,
+          type: 1,
+          options: Object.entries(options).map(([name, value]) => ({ name, type: 3, value })),
+        },
+      ],
+    },
+  });
+}
+
+function embedLinks(body: unknown): string[] {
+  return [...JSON.stringify(body).matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => m[1]!);
+}
+
+describe("Discord interactions endpoint", () => {
+  let store: Store;
+  let server: HealthServer;
+  let discord: FakeDiscord;
+  let cleanupDb: () => void;
+  const keys = keyPair();
+
+  async function start(deadlineMs?: number): Promise<void> {
+    const db = tempSqliteUrl();
+    cleanupDb = db.cleanup;
+    store = await openStore(db.url);
+    await seedArchive(store, new Date());
+    discord = await startFakeDiscord({ applicationId: APP_ID });
+    const env = loadEnv({ DATABASE_URL: db.url, DISCORD_PUBLIC_KEY: keys.publicHex });
+    const listener = createInteractionsListener(
+      { store, env, feeds: [], logger: silentLogger() },
+      {
+        publicKey: keys.publicHex,
+        rest: new REST({ api: discord.apiUrl, version: "10" }),
+        ...(deadlineMs === undefined ? {} : { deadlineMs }),
+      },
+    );
+    server = await startHealthServer(
+      { store, feeds: [], schedulerRunning: () => true, metrics: createMetrics(), discordListener: listener },
+      0,
+      "127.0.0.1",
+    );
+  }
+
+  async function post(body: string, headers: Record<string, string>) {
+    const res = await fetch(`${server.url}/discord/interactions`, { method: "POST", headers, body });
+    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+  }
+
+  afterEach(async () => {
+    await server.close();
+    await discord.close();
+    await store.close();
+    cleanupDb();
+  });
+
+  describe("answering within the deadline", () => {
+    beforeEach(async () => {
+      await start();
+    });
+
+    it("answers a signed PING with PONG", async () => {
+      const body = JSON.stringify({ id: "1", type: 1, application_id: APP_ID });
+      expect(await post(body, signed(keys.privateKey, body))).toEqual({ status: 200, json: { type: 1 } });
+    });
+
+    it("answers /tracewire search inline with linked hits, ephemeral and unable to ping", async () => {
+      const body = commandInteraction("1400000000000000001", "search", { query: "scam compound" });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(res.status).toBe(200);
+      expect(res.json["type"]).toBe(4);
+      const data = res.json["data"] as { flags: number; allowed_mentions: unknown; embeds: unknown[] };
+      expect(data.flags).toBe(64);
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      expect(embedLinks(data.embeds).length).toBeGreaterThanOrEqual(3);
+    });
+
+    it("answers latest with both a country and a topic with a usage line", async () => {
+      const body = commandInteraction("1400000000000000002", "latest", {
+        country: "KH",
+        topic: "scam_compounds",
+      });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(JSON.stringify(res.json)).toContain("latest takes a country or a topic, not both");
+    });
+
+    it("subscribes the Discord channel the command came from", async () => {
+      const body = commandInteraction("1400000000000000003", "subscribe", {
+        mode: "alert",
+        countries: "KH,MM",
+      });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(res.status).toBe(200);
+      const [subscription] = await store.listSubscriptions();
+      expect(subscription).toMatchObject({ target: `discord:${CHANNEL}`, mode: "alert" });
+      // Markdown-escaped in the embed ("sub\\_…"), shown as typed.
+      const description = (res.json["data"] as { embeds: { description: string }[] }).embeds[0]!.description;
+      expect(description.replace(/\\_/g, "_")).toContain(subscription!.id);
+    });
+
+    it.each([
+      ["a signature by another key", (body: string) => signed(keyPair().privateKey, body)],
+      [
+        "a signature over another timestamp",
+        (body: string) => ({ ...signed(keys.privateKey, body), "x-signature-timestamp": "1700000000" }),
+      ],
+      ["no signature", () => ({ "content-type": "application/json" })],
+    ])("refuses %s with 401 and runs nothing", async (_name, headers) => {
+      const body = commandInteraction("1400000000000000004", "subscribe", { mode: "alert" });
+      const res = await post(body, headers(body));
+      expect(res.status).toBe(401);
+      expect(await store.listSubscriptions()).toEqual([]);
+    });
+  });
+
+  describe("answering after the deadline", () => {
+    beforeEach(async () => {
+      await start(0);
+    });
+
+    it("defers ephemerally, then puts the hits on @original through the REST API", async () => {
+      const body = commandInteraction("1400000000000000005", "search", { query: "scam compound" });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(res.json).toEqual({ type: 5, data: { flags: 64 } });
+      await expect.poll(() => discord.messages.length, { timeout: 5000 }).toBe(1);
+      const [message] = discord.messages;
+      expect(message!.via).toBe("original");
+      expect(embedLinks(message!.embeds).length).toBeGreaterThanOrEqual(3);
+      expect(discord.violations).toEqual([]);
+      expect(discord.pings).toEqual([]);
+    });
+  });
+});
+
+describe("verifyDiscordSignature", () => {
+  const keys = keyPair();
+  const body = Buffer.from('{"type":1}');
+
+  it("accepts Discord's signature over timestamp + body", () => {
+    const headers = signed(keys.privateKey, body.toString(), "1764000000");
+    expect(verifyDiscordSignature(keys.publicHex, headers["x-signature-ed25519"], "1764000000", body)).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["a changed body", Buffer.from('{"type":2}')],
+    ["an empty body", Buffer.alloc(0)],
+  ])("refuses %s", (_name, other) => {
+    const headers = signed(keys.privateKey, body.toString(), "1764000000");
+    expect(verifyDiscordSignature(keys.publicHex, headers["x-signature-ed25519"], "1764000000", other)).toBe(
+      false,
+    );
+  });
+
+  it("refuses a signature that is not hex of the right length", () => {
+    expect(verifyDiscordSignature(keys.publicHex, "abc", "1764000000", body)).toBe(false);
+  });
+});
