@@ -67,7 +67,7 @@ export function classifyItem(input: ClassifyInput): Classification {
     reasons.push(
       `${quote(relevance.cues.slice(0, 3))} below threshold ${relevance.raw} < ${RELEVANCE_THRESHOLD}${why} → not relevant`,
     );
-  } else if (relevance.lookalikes.length > 0) {
+  } else if (relevance.lookalikes.some((p) => /traffic|smuggl|scam|fraud|slave/.test(p))) {
     reasons.push(`${quote(relevance.lookalikes.slice(0, 2))} only → not relevant`);
   } else {
     reasons.push("no trafficking or scam-compound terms → not relevant");

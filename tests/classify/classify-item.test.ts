@@ -9,13 +9,19 @@ describe("classifyItem relevance", () => {
     ["47 Indians rescued from cyber scam centres in Laos", ""],
     ["Andrew Tate indicted in Romania for human trafficking", ""],
     ["Eight Sri Lankans rescued from Myanmar cyber slave camps repatriated", ""],
-  ])("marks a real trafficking or scam-compound headline relevant from its title alone: %s", (title, summary) => {
-    expect(classifyItem({ title, summary }).relevant).toBe(true);
-  });
+  ])(
+    "marks a real trafficking or scam-compound headline relevant from its title alone: %s",
+    (title, summary) => {
+      expect(classifyItem({ title, summary }).relevant).toBe(true);
+    },
+  );
 
   it.each([
     ["Singapore executes third prisoner in 2 weeks for drug trafficking", "drug trafficking"],
-    ["First ivory, now pangolin scales: Vietnam remains wildlife trafficking hotspot", "wildlife trafficking"],
+    [
+      "First ivory, now pangolin scales: Vietnam remains wildlife trafficking hotspot",
+      "wildlife trafficking",
+    ],
     ["Japan sees heavy New Year holiday traffic after COVID-19 downgrade", "holiday traffic"],
     ["Gatwick flight chaos after UK air traffic control computers fail", "air traffic control"],
   ])("says a look-alike is not relevant and names the look-alike: %s", (title, phrase) => {
@@ -28,7 +34,8 @@ describe("classifyItem relevance", () => {
   it("does not count the bare word trafficking when the story is about animals", () => {
     const c = classifyItem({
       title: "Thailand's missing monkeys: why did hundreds of rhesus macaques vanish from a temple?",
-      summary: "Police in Loei trying to determine if the animals migrated or were taken as part of a trafficking operation",
+      summary:
+        "Police in Loei trying to determine if the animals migrated or were taken as part of a trafficking operation",
     });
     expect(c.relevant).toBe(false);
     expect(c.reasons[0]).toContain("drugs, wildlife, arms or antiquities context");
@@ -101,7 +108,12 @@ describe("classifyItem topics and urgency", () => {
     const c = classifyItem({
       title: "Police raid scam compound, rescue trafficked workers lured by fake job ads",
     });
-    expect(c.topics).toEqual(["scam_compounds", "recruitment_fake_jobs", "rescue_repatriation", "law_enforcement"]);
+    expect(c.topics).toEqual([
+      "scam_compounds",
+      "recruitment_fake_jobs",
+      "rescue_repatriation",
+      "law_enforcement",
+    ]);
   });
 
   it("keeps only the drug topic on an item that is not relevant", () => {

@@ -27,7 +27,11 @@ const examples: LabelledExample[] = [
 ];
 
 const answers: Record<string, Classification> = {
-  "a trafficking": verdict(true, { sea: true, topics: ["scam_compounds", "law_enforcement"], countries: ["KH"] }),
+  "a trafficking": verdict(true, {
+    sea: true,
+    topics: ["scam_compounds", "law_enforcement"],
+    countries: ["KH"],
+  }),
   b: verdict(true, { sea: false, topics: ["forced_labour"], countries: ["MM"] }),
   c: verdict(false, { countries: ["RO"] }),
   "d drug trafficking": verdict(true),

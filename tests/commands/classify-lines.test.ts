@@ -8,14 +8,24 @@ async function run(lines: string): Promise<{ code: number; out: string[] }> {
   output.on("data", (c: Buffer) => chunks.push(c.toString("utf8")));
   const code = await classifyLines(Readable.from([lines]), output);
   output.end();
-  return { code, out: chunks.join("").split("\n").filter((l) => l !== "") };
+  return {
+    code,
+    out: chunks
+      .join("")
+      .split("\n")
+      .filter((l) => l !== ""),
+  };
 }
 
 describe("classifyLines", () => {
   it("writes one classification per input line, in order, and exits 0", async () => {
     const { code, out } = await run(
       [
-        JSON.stringify({ title: "Thai gangs traffic Kenyans to Myanmar scam factories", outlet: "BBC", url: "https://x" }),
+        JSON.stringify({
+          title: "Thai gangs traffic Kenyans to Myanmar scam factories",
+          outlet: "BBC",
+          url: "https://x",
+        }),
         JSON.stringify({ title: "Singapore hangs man for trafficking 1kg cannabis", summary: "" }),
       ].join("\n"),
     );
@@ -53,7 +63,9 @@ describe("classifyLines", () => {
     expect(out).toHaveLength(7);
     expect(JSON.parse(out[0]!).relevant).toBe(true);
     expect(JSON.parse(out[1]!).error).toMatch(/^line 2: not valid JSON/);
-    expect(JSON.parse(out[2]!)).toEqual({ error: 'line 3: "title" must be a non-empty string, got no title' });
+    expect(JSON.parse(out[2]!)).toEqual({
+      error: 'line 3: "title" must be a non-empty string, got no title',
+    });
     expect(JSON.parse(out[3]!).error).toMatch(/^line 4: blank line;/);
     expect(JSON.parse(out[4]!)).toEqual({
       error: 'line 5: "title" must be a non-empty string, got title a string that is empty',
