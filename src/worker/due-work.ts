@@ -8,17 +8,19 @@ import { digestTick } from "../route/schedule.js";
 
 /** Jitter shortens an interval by up to this fraction, so feeds and replicas spread out. */
 export const MAX_JITTER = 0.1;
+/** Feeds never polled start within this long of the scheduler's start. */
+export const MAX_START_SPREAD_MS = 10_000;
 
 /**
  * When a feed should next be polled. A healthy feed: its last poll plus the interval, shortened by the jitter
  * (a fraction in [0, MAX_JITTER)), so the gap between two looks at a feed never exceeds the interval. A
  * failing feed also waits for the backoff / Retry-After the store recorded. A feed never polled: `since` (when
- * the scheduler started), plus the jitter's share of the interval, so a fresh start does not hit every outlet
- * in the same second.
+ * the scheduler started), plus the jitter's share of the interval (at most MAX_START_SPREAD_MS), so a fresh
+ * start does not hit every outlet in the same second.
  */
 export function nextPollAt(state: FeedState | null, intervalMs: number, jitter: number, since: Date): Date {
   const spread = Math.min(Math.max(jitter, 0), MAX_JITTER) * intervalMs;
-  if (!state?.lastPolledAt) return new Date(since.getTime() + spread);
+  if (!state?.lastPolledAt) return new Date(since.getTime() + Math.min(spread, MAX_START_SPREAD_MS));
   let due = Date.parse(state.lastPolledAt) + intervalMs - spread;
   const failing = state.consecutiveFailures > 0 || state.lastErrorCode === "FEED_RATE_LIMITED";
   if (failing && state.nextAttemptAt) due = Math.max(due, Date.parse(state.nextAttemptAt));

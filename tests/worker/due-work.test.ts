@@ -50,9 +50,10 @@ describe("nextPollAt", () => {
     [
       "a feed never polled is spread by the jitter's share of its interval",
       null,
-      0.05,
-      "2026-11-25T00:00:30.000Z",
+      0.01,
+      "2026-11-25T00:00:06.000Z",
     ],
+    ["a feed never polled starts within 10 s, whatever its interval", null, 0.09, "2026-11-25T00:00:10.000Z"],
     [
       "a healthy feed comes due one interval after its last poll",
       state({ lastPolledAt: "2026-11-25T06:00:00.000Z" }),
