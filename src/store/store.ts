@@ -118,7 +118,25 @@ export interface Store {
   markRetry(ids: number[], notBefore: Date, error: string, rateLimited: boolean): Promise<void>;
   /** Gives up on rows (the target is gone). */
   markFailed(ids: number[], error: string): Promise<void>;
-  listOutbox(query: { subscriptionId?: string; state?: OutboxRow["state"]; limit?: number }): Promise<OutboxRow[]>;
+  listOutbox(query: {
+    subscriptionId?: string;
+    state?: OutboxRow["state"];
+    limit?: number;
+  }): Promise<OutboxRow[]>;
+
+  /**
+   * Adds outbox rows as they are (state, attempts, message id, times) — for `tracewire db copy`.
+   * Rows whose (subscription, story) pair exists already are left alone. Returns how many were added.
+   */
+  importOutbox(rows: OutboxRow[]): Promise<number>;
+
+  /** Owners (replica ids) that hold a feed lease or an outbox claim ("sending" rows) right now. */
+  listClaimOwners(): Promise<string[]>;
+  /**
+   * Releases every feed lease and outbox claim of these owners — processes known to be dead (a crash, kill -9):
+   * their "sending" rows go back to pending, due at once, attempts unchanged. Returns the outbox rows released.
+   */
+  releaseClaims(owners: string[]): Promise<number>;
 
   /** Records that a digest tick (e.g. subscription id + scheduled minute) was taken; false if it already was. */
   claimDigestTick(subscriptionId: string, tick: string): Promise<boolean>;
