@@ -2,7 +2,6 @@
  * Everything a command needs, built once from the validated environment: feeds, store, logger, fetcher and
  * platforms. The CLI, the worker and the bots all start here, so they behave alike.
  */
-import { hostname } from "node:os";
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
@@ -11,6 +10,7 @@ import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import { ownerName, recoverCrashedWork } from "./recover-crashed-work.js";
 
 export type Fetcher = ReturnType<typeof createFetcher>;
 export type Platforms = ReturnType<typeof createPlatforms>;
@@ -64,7 +64,10 @@ export async function createAppContext(
     logger,
     output,
   );
-  const owner = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const owner = ownerName();
+  const released = await recoverCrashedWork(store);
+  if (released > 0)
+    logger.warn({ rows: released }, `resumed ${released} deliveries left unfinished by a crashed process`);
   let closed = false;
   return {
     env,
