@@ -11,14 +11,17 @@ export interface UrgencyFinding {
 }
 
 /**
- * Rates urgency: a breaking cue in the title wins; else a background cue anywhere (or a question in the
- * title); else a breaking cue in the summary; else normal.
+ * Rates urgency: a title that opens like an explainer ("How…", "Why…", "Analysis:") or asks a question is
+ * background; else a breaking cue in the title wins; else a background cue anywhere; else a breaking cue in
+ * the summary; else normal.
  */
 export function rateUrgency(tokens: readonly string[], summaryStart: number, title: string): UrgencyFinding {
   let titleBreaking: string | null = null;
   let background: string | null = null;
   let summaryBreaking: string | null = null;
+  let opening: string | null = null;
   for (const m of matchTerms(TRIE, tokens)) {
+    if (m.start === 0 && m.payloads[0] === "background") opening = m.phrase;
     const kind = m.payloads[0];
     const inTitle = m.start < summaryStart;
     if (kind === "breaking") {
@@ -28,8 +31,9 @@ export function rateUrgency(tokens: readonly string[], summaryStart: number, tit
       background ??= m.phrase;
     }
   }
-  if (titleBreaking) return { urgency: "breaking", cue: titleBreaking };
+  if (opening) return { urgency: "background", cue: opening };
   if (title.trimEnd().endsWith("?")) return { urgency: "background", cue: "?" };
+  if (titleBreaking) return { urgency: "breaking", cue: titleBreaking };
   if (background) return { urgency: "background", cue: background };
   if (summaryBreaking) return { urgency: "breaking", cue: summaryBreaking };
   return { urgency: "normal", cue: null };

@@ -126,6 +126,7 @@ describe("classifyItem topics and urgency", () => {
     ["Why Southeast Asia's scam centres keep growing", "background"],
     ["Can China woo the Philippines away from the US?", "background"],
     ["Cambodia plays a key role in the online scam industry", "normal"],
+    ["How 23 Ugandans trapped in Myanmar were repatriated", "background"],
   ])("rates urgency: %s → %s", (title, urgency) => {
     expect(classifyItem({ title }).urgency).toBe(urgency);
   });
