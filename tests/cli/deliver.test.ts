@@ -8,6 +8,13 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  deliveredHeadlines,
+  readStoryIndex,
+  recallAndPrecision,
+  type StoryIndex,
+  visibleText,
+} from "../support/delivery-report.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type FeedServer, startFeedServer } from "../support/feed-server.js";
@@ -26,27 +33,7 @@ let dir: string;
 let env: Record<string, string>;
 let headlines: LabelledHeadline[];
 
-/** Every string inside a message, entity-decoded: what a reader sees. */
-function visibleText(value: unknown): string {
-  if (typeof value === "string")
-    return value.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  if (Array.isArray(value)) return value.map(visibleText).join("\n");
-  if (value && typeof value === "object") return Object.values(value).map(visibleText).join("\n");
-  return "";
-}
-
-/** Story of every stored item, by title: a headline grouped under another outlet's lead is delivered with it. */
-let storyOfTitle: Map<string, string>;
-let leadTitleOfStory: Map<string, string>;
-
-/** The labelled headlines whose story's lead title appears in the given messages. */
-function delivered(texts: string[]): LabelledHeadline[] {
-  const all = texts.join("\n");
-  const posted = new Set(
-    [...leadTitleOfStory].filter(([, title]) => all.includes(title.slice(0, 40))).map(([story]) => story),
-  );
-  return headlines.filter((h) => posted.has(storyOfTitle.get(h.title) ?? ""));
-}
+let index: StoryIndex;
 
 beforeAll(async () => {
   headlines = loadHeadlines();
@@ -93,15 +80,7 @@ beforeAll(async () => {
   expect(poll.code).toBe(0);
   const digest = await runCli(["digest", "--now"], { env });
   expect(digest.code).toBe(0);
-  const exported = await runCli(["export", "--format", "jsonl"], { env });
-  const items = exported.stdout
-    .trim()
-    .split("\n")
-    .map((line) => JSON.parse(line) as { id: string; title: string; story: string });
-  storyOfTitle = new Map(items.map((item) => [item.title, item.story]));
-  leadTitleOfStory = new Map(
-    items.filter((item) => item.id === item.story).map((item) => [item.story, item.title]),
-  );
+  index = await readStoryIndex(env);
 }, 180_000);
 
 afterAll(async () => {
@@ -127,12 +106,10 @@ describe("one poll and digest --now", () => {
       () => discord.messages.filter((m) => m.via === "webhook").map((m) => visibleText(m.embeds)),
     ],
   ])("%s carry at least 80%% of the relevant Southeast Asia items, 85%% of them relevant", (_name, texts) => {
-    const posted = delivered(texts());
-    const relevantSea = headlines.filter((h) => h.label === "sea_trafficking");
-    const recall = posted.filter((h) => h.label === "sea_trafficking").length / relevantSea.length;
-    const precision =
-      posted.filter((h) => h.label === "sea_trafficking" || h.label === "trafficking_other_region").length /
-      posted.length;
+    const { recall, precision } = recallAndPrecision(
+      headlines,
+      deliveredHeadlines(index, headlines, texts()),
+    );
     expect(recall).toBeGreaterThanOrEqual(0.8);
     expect(precision).toBeGreaterThanOrEqual(0.85);
   });
@@ -141,7 +118,7 @@ describe("one poll and digest --now", () => {
     const texts = slack.messages
       .filter((m) => m.via === "webhook")
       .map((m) => visibleText([m.text, m.blocks]));
-    const posted = delivered(texts);
+    const posted = deliveredHeadlines(index, headlines, texts);
     expect(posted.length).toBeGreaterThan(0);
     const cambodian = posted.filter((h) => h.country_codes?.includes("KH")).length;
     expect(cambodian / posted.length).toBeGreaterThanOrEqual(0.85);
