@@ -54,11 +54,7 @@ export function startDiscordBot(ctx: BotContext, options: DiscordBotOptions): Di
     let failures = 0;
     while (!abort.signal.aborted) {
       const candidate = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: options.apiUrl } });
-      candidate.on("interactionCreate", (interaction) => {
-        if (interaction.isChatInputCommand() && interaction.commandName === "tracewire") {
-          void replyOverGateway(ctx, interaction, options);
-        }
-      });
+      listenForCommands(candidate, ctx, options);
       candidate.on("error", (error) => {
         ctx.logger.warn({ platform: "discord", err: error }, `discord gateway: ${describeError(error)}`);
       });
@@ -105,6 +101,15 @@ export function startDiscordBot(ctx: BotContext, options: DiscordBotOptions): Di
       await Promise.race([running, sleep(2000)]);
     },
   };
+}
+
+/** Answers /tracewire interactions the client receives (over the gateway) through the REST API. */
+export function listenForCommands(client: Client, ctx: BotContext, options: AnswerOptions): void {
+  client.on("interactionCreate", (interaction) => {
+    if (interaction.isChatInputCommand() && interaction.commandName === "tracewire") {
+      void replyOverGateway(ctx, interaction, options);
+    }
+  });
 }
 
 async function replyOverGateway(
