@@ -3,7 +3,7 @@ import { loadHeadlines } from "../support/labelled-headlines.js";
 import { runCli } from "../support/run-cli.js";
 
 const headlines = loadHeadlines();
-const relevant = headlines.find((h) => h.label === "sea_trafficking" && h.country_codes?.[0] === "MM")!;
+const relevant = headlines.find((h) => h.label === "sea_trafficking" && /Myanmar/.test(h.title))!;
 const lookAlike = headlines.find((h) => h.label === "hard_negative")!;
 const unrelated = headlines.find((h) => h.label === "negative")!;
 const line = (h: typeof relevant) =>
