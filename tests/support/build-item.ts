@@ -13,7 +13,7 @@ export interface Headline {
   summary: string | null;
   outlet: string;
   url: string;
-  date: string;
+  date?: string;
   label: string;
   topics: string[];
   country_codes: string[];
@@ -53,9 +53,8 @@ export function itemIdFor(url: string): string {
 export function buildItem(index: number, overrides: Partial<Item> = {}): Item {
   const h = headline(index);
   const url = overrides.url ?? h.url.replace(/[?#].*$/, "");
-  const published = new Date(
-    h.date.length === 4 ? `${h.date}-01-01` : h.date.length === 7 ? `${h.date}-01` : h.date,
-  );
+  const date = h.date ?? "2025-01-01";
+  const published = new Date(date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date);
   return {
     id: itemIdFor(url),
     feedId: "test-feed",

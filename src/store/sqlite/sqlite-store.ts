@@ -247,11 +247,16 @@ export class SqliteStore implements Store {
       const match = toFtsQuery(text);
       if (match === null) return [];
       const { conditions, params } = itemFilterSql(query);
+      // Title matches weigh ten times a summary match (bm25 is lower-is-better); newest first among equals.
+      // The ranking runs on narrow rows; only the winners' full rows are read (sorting wide rows is slow).
       const rows = this.stmt(
-        // Title matches weigh ten times a summary match (bm25 is lower-is-better); newest first among equals.
-        `SELECT ${ITEM_COLUMNS} FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-         WHERE items_fts MATCH ? ${conditions.map((c) => `AND ${c}`).join(" ")}
-         ORDER BY bm25(items_fts, 10.0, 1.0), i.published_at DESC, i.seq DESC LIMIT ?`,
+        `SELECT ${ITEM_COLUMNS} FROM (
+           SELECT i.seq, bm25(items_fts, 10.0, 1.0) AS score, i.published_at AS published
+           FROM items_fts JOIN items i ON i.seq = items_fts.rowid
+           WHERE items_fts MATCH ? ${conditions.map((c) => `AND ${c}`).join(" ")}
+           ORDER BY score, published DESC, i.seq DESC LIMIT ?
+         ) top JOIN items i ON i.seq = top.seq
+         ORDER BY top.score, top.published DESC, top.seq DESC`,
       ).all(match, ...params, clampLimit(query.limit)) as Row[];
       return this.withFeedIds(rows);
     });
