@@ -12,6 +12,7 @@ import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
 import type { Subscription, Target } from "../model/subscription.js";
 import { describeTarget, parseTarget } from "../route/parse-target.js";
+import type { Metrics } from "../worker/metrics.js";
 import type { Platform, PlatformMessage } from "./platform.js";
 import { renderAlertFor, renderDigestFor } from "./render-for-target.js";
 
@@ -21,6 +22,8 @@ export interface DeliverOptions {
   now?: () => Date;
   /** Wait this long at most for rate limits and retries to come due before returning (default 0). */
   maxWaitMs?: number;
+  /** Where deliveries are counted (the worker's /metrics). */
+  metrics?: Pick<Metrics, "deliveryFinished">;
 }
 
 export interface DeliverReport {
@@ -46,6 +49,7 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
   const now = options.now ?? (() => new Date());
   const deadline = now().getTime() + (options.maxWaitMs ?? 0);
   const report: DeliverReport = { sent: 0, messages: 0, failed: 0, retrying: 0 };
+  const run: DrainRun = { ctx, now, deadline, report, metrics: options.metrics };
   for (;;) {
     const rows = await ctx.store.claimOutbox({
       now: now(),
@@ -59,7 +63,7 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
       const bySubscription = groupBy(rows, (row) => row.subscriptionId);
       await Promise.all(
         [...bySubscription].map(([subscriptionId, subRows]) =>
-          deliverForSubscription(ctx, subscriptionId, subRows, now, deadline, report),
+          deliverForSubscription(run, subscriptionId, subRows),
         ),
       );
       continue;
@@ -82,14 +86,22 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
   }
 }
 
+/** One call of deliverDue: what every step needs. */
+interface DrainRun {
+  ctx: DeliverContext;
+  now: () => Date;
+  /** Epoch ms until which waiting in-process is allowed. */
+  deadline: number;
+  report: DeliverReport;
+  metrics: Pick<Metrics, "deliveryFinished"> | undefined;
+}
+
 async function deliverForSubscription(
-  ctx: DeliverContext,
+  run: DrainRun,
   subscriptionId: string,
   rows: OutboxRow[],
-  now: () => Date,
-  deadline: number,
-  report: DeliverReport,
 ): Promise<void> {
+  const { ctx, now, report } = run;
   const subscription = await ctx.store.getSubscription(subscriptionId);
   if (!subscription) {
     await ctx.store.markFailed(ids(rows), "the subscription was removed");
@@ -140,27 +152,28 @@ async function deliverForSubscription(
     );
     batches.push(...assignRowsToMessages(messages, present, storyById));
   }
-  await sendBatches(ctx, subscription, target, platform, batches, now, deadline, report);
+  await sendBatches(run, subscription, target, platform, batches);
 }
 
 async function sendBatches(
-  ctx: DeliverContext,
+  run: DrainRun,
   subscription: Subscription,
   target: Target,
   platform: Platform,
   batches: { message: PlatformMessage; rows: OutboxRow[] }[],
-  now: () => Date,
-  deadline: number,
-  report: DeliverReport,
 ): Promise<void> {
+  const { ctx, now, deadline, report } = run;
   const where = describeTarget(target);
   for (let index = 0; index < batches.length; index++) {
     const batch = batches[index]!;
     const rest = batches.slice(index).flatMap((b) => b.rows);
     let transient = 0;
     for (;;) {
+      const sendStarted = performance.now();
+      const seconds = () => (performance.now() - sendStarted) / 1000;
       try {
         const result = await platform.send(target, batch.message);
+        run.metrics?.deliveryFinished(target.kind, "sent", seconds());
         await ctx.store.markSent(ids(batch.rows), result.messageId, now());
         await ctx.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
         report.sent += batch.rows.length;
@@ -168,6 +181,8 @@ async function sendBatches(
         break;
       } catch (error) {
         const message = describeError(error);
+        const permanent = error instanceof PlatformError && error.permanent;
+        run.metrics?.deliveryFinished(target.kind, permanent ? "failed" : "retrying", seconds());
         if (error instanceof RateLimitedError) {
           const until = now().getTime() + error.retryAfterMs;
           ctx.logger.info(
@@ -181,7 +196,7 @@ async function sendBatches(
           await ctx.store.markRetry(ids(rest), new Date(until), message, true);
           return;
         }
-        if (error instanceof PlatformError && error.permanent) {
+        if (permanent) {
           await giveUp(ctx, subscription, rest, message, report);
           return;
         }

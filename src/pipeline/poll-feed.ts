@@ -13,6 +13,7 @@ import type { Item } from "../model/item.js";
 import { normaliseItems } from "../normalise/normalise-items.js";
 import { parseFeed } from "../parse/parse-feed.js";
 import type { Store } from "../store/store.js";
+import type { Metrics } from "../worker/metrics.js";
 
 export interface PollFeedDeps {
   store: Store;
@@ -26,6 +27,8 @@ export interface PollFeedDeps {
   /** Lease on a feed while polling it (ms). */
   leaseMs?: number;
   maxItemsPerFeed?: number;
+  /** Where classifications are counted (the worker's /metrics); nothing is recorded without it. */
+  metrics?: Pick<Metrics, "itemClassified">;
 }
 
 export type PollFeedResult =
@@ -86,18 +89,18 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     }
     const newItems = await deps.store.insertItems(parsedItems);
     if (newItems.length > 0) {
-      await deps.store.saveClassifications(
-        newItems.map((item) => ({
-          itemId: item.id,
-          classification: classifyItem({
-            title: item.title,
-            summary: item.summary,
-            outlet: item.outlet,
-            url: item.url,
-            language: item.language,
-          }),
-        })),
-      );
+      const classified = newItems.map((item) => ({
+        itemId: item.id,
+        classification: classifyItem({
+          title: item.title,
+          summary: item.summary,
+          outlet: item.outlet,
+          url: item.url,
+          language: item.language,
+        }),
+      }));
+      await deps.store.saveClassifications(classified);
+      for (const { classification } of classified) deps.metrics?.itemClassified(classification.relevant);
     }
     await deps.store.saveFeedState({
       ...state,
