@@ -513,6 +513,29 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await claim("a", 2)).map((r) => [r.storyId, r.attempts])).toEqual([["s-sending", 2]]);
       });
 
+      it("hands a dead process's leases and claims back at once, attempts unchanged", async () => {
+        await store.enqueue([entry("s1"), entry("s2"), entry("s3")]);
+        await claim("host:111:dead", 0, { limit: 2 });
+        await claim("host:222:alive", 0, { limit: 1 });
+        await store.claimFeed("dw", "host:111:dead", NOW, 600_000);
+        await store.claimFeed("voa", "host:333:polling", NOW, 600_000);
+        expect(await store.listClaimOwners()).toEqual([
+          "host:111:dead",
+          "host:222:alive",
+          "host:333:polling",
+        ]);
+        expect(await store.releaseClaims(["host:111:dead"])).toBe(2);
+        expect(await store.releaseClaims([])).toBe(0);
+        expect(await store.listClaimOwners()).toEqual(["host:222:alive", "host:333:polling"]);
+        expect(await store.claimFeed("dw", "host:444:new", at(1), 600_000)).toBe(true);
+        expect(await store.claimFeed("voa", "host:444:new", at(1), 600_000)).toBe(false);
+        const resumed = await claim("host:444:new", 0.5);
+        expect(resumed.map((r) => [r.storyId, r.attempts])).toEqual([
+          ["s1", 0],
+          ["s2", 0],
+        ]);
+      });
+
       it("never hands the same row to two stores on one database", async () => {
         const other = await t.openAnother();
         await store.enqueue([entry("s1"), entry("s2"), entry("s3")]);

@@ -250,49 +250,57 @@ export class PostgresStore implements Store {
   insertItems(items: Item[]): Promise<Item[]> {
     if (items.length === 0) return Promise.resolve([]);
     return this.write(async (query) => {
-      const fresh = new Set<Item>();
       // One order for every process, so two batches with the same items do not deadlock.
       const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      const column = <K extends keyof Item>(key: K) => ordered.map((item) => item[key]);
+      const inserted = await query(
+        `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+           first_seen_at, language)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+           $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[])
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          column("id"),
+          column("feedId"),
+          column("outlet"),
+          column("url"),
+          column("link"),
+          column("guid"),
+          column("title"),
+          column("summary"),
+          column("publishedAt"),
+          column("publishedEstimated"),
+          column("firstSeenAt"),
+          column("language"),
+        ],
+      );
+      const insertedIds = new Set(inserted.map((row) => String(row["id"])));
+      const fresh = new Set<Item>();
+      const stale: Item[] = [];
       for (const item of ordered) {
-        const inserted = await query(
-          `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-             first_seen_at, language)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-           ON CONFLICT DO NOTHING RETURNING id`,
-          [
-            item.id,
-            item.feedId,
-            item.outlet,
-            item.url,
-            item.link,
-            item.guid,
-            item.title,
-            item.summary,
-            item.publishedAt,
-            item.publishedEstimated,
-            item.firstSeenAt,
-            item.language,
-          ],
-        );
-        let storedId = inserted[0]?.["id"] as string | undefined;
-        if (storedId !== undefined) {
-          fresh.add(item);
-        } else {
-          const [row] = await query(
-            `SELECT id FROM (SELECT id, 1 AS o FROM items WHERE url = $1
-               UNION ALL SELECT id, 2 FROM items WHERE guid = $2
-               UNION ALL SELECT id, 3 FROM items WHERE id = $3) found ORDER BY o LIMIT 1`,
-            [item.url, item.guid, item.id],
-          );
-          storedId = row?.["id"] as string | undefined;
-        }
-        if (storedId !== undefined) {
-          await query(
-            "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            [storedId, item.feedId, item.firstSeenAt],
-          );
-        }
+        if (insertedIds.delete(item.id)) fresh.add(item);
+        else stale.push(item);
       }
+      // The stored item behind each repeat: by canonical URL, else guid, else id.
+      const found = stale.length
+        ? await query(
+            `SELECT r.ord, coalesce((SELECT id FROM items WHERE url = r.url), (SELECT id FROM items WHERE guid = r.guid),
+               (SELECT id FROM items WHERE id = r.id)) AS id
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(url, guid, id, ord)`,
+            [stale.map((i) => i.url), stale.map((i) => i.guid), stale.map((i) => i.id)],
+          )
+        : [];
+      const seen = [...fresh].map((item) => ({ itemId: item.id, item }));
+      for (const row of found) {
+        const item = stale[Number(row["ord"]) - 1];
+        if (item && row["id"] !== null) seen.push({ itemId: String(row["id"]), item });
+      }
+      seen.sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+      await query(
+        `INSERT INTO item_feeds (item_id, feed_id, seen_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) ON CONFLICT DO NOTHING`,
+        [seen.map((s) => s.itemId), seen.map((s) => s.item.feedId), seen.map((s) => s.item.firstSeenAt)],
+      );
       return items.filter((item) => fresh.has(item));
     });
   }
@@ -300,36 +308,44 @@ export class PostgresStore implements Store {
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
     if (results.length === 0) return Promise.resolve();
     return this.write(async (query) => {
-      for (const { itemId, classification: c } of results) {
-        const updated = await query(
-          `UPDATE items SET relevant = $1, sea = $2, urgency = $3, score = $4, topics = $5::jsonb,
-             countries = $6::jsonb, reasons = $7::jsonb, class_version = $8 WHERE id = $9 RETURNING id`,
-          [
-            c.relevant,
-            c.sea,
-            c.urgency,
-            c.score,
-            JSON.stringify(c.topics),
-            JSON.stringify(c.countries),
-            JSON.stringify(c.reasons),
-            c.version,
-            itemId,
-          ],
-        );
-        if (updated.length === 0) continue;
-        await query("DELETE FROM item_countries WHERE item_id = $1", [itemId]);
-        await query("DELETE FROM item_topics WHERE item_id = $1", [itemId]);
-        await query(
-          `INSERT INTO item_countries (country, item_id) SELECT DISTINCT upper(c), $2 FROM unnest($1::text[]) c
-           ON CONFLICT DO NOTHING`,
-          [c.countries, itemId],
-        );
-        await query(
-          `INSERT INTO item_topics (topic, item_id) SELECT DISTINCT t, $2 FROM unnest($1::text[]) t
-           ON CONFLICT DO NOTHING`,
-          [c.topics, itemId],
-        );
-      }
+      const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+      const updated = await query(
+        `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
+           topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb, class_version = c.version
+         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[], $7::text[],
+           $8::text[], $9::text[]) AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version)
+         WHERE items.id = c.item_id RETURNING items.id`,
+        [
+          sorted.map((r) => r.itemId),
+          sorted.map((r) => r.classification.relevant),
+          sorted.map((r) => r.classification.sea),
+          sorted.map((r) => r.classification.urgency),
+          sorted.map((r) => r.classification.score),
+          sorted.map((r) => JSON.stringify(r.classification.topics)),
+          sorted.map((r) => JSON.stringify(r.classification.countries)),
+          sorted.map((r) => JSON.stringify(r.classification.reasons)),
+          sorted.map((r) => r.classification.version),
+        ],
+      );
+      const known = new Set(updated.map((row) => String(row["id"])));
+      const kept = sorted.filter((r) => known.has(r.itemId));
+      if (kept.length === 0) return;
+      const ids = kept.map((r) => r.itemId);
+      await query("DELETE FROM item_countries WHERE item_id = ANY($1::text[])", [ids]);
+      await query("DELETE FROM item_topics WHERE item_id = ANY($1::text[])", [ids]);
+      const countries = kept.flatMap((r) =>
+        r.classification.countries.map((c) => [r.itemId, c.toUpperCase()]),
+      );
+      const topics = kept.flatMap((r) => r.classification.topics.map((t) => [r.itemId, t]));
+      await query(
+        `INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($1::text[], $2::text[])
+         ON CONFLICT DO NOTHING`,
+        [countries.map((c) => c[0]), countries.map((c) => c[1])],
+      );
+      await query(
+        `INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+        [topics.map((t) => t[0]), topics.map((t) => t[1])],
+      );
     }, true);
   }
 
@@ -610,6 +626,31 @@ export class PostgresStore implements Store {
         )
       ).map(outboxRowFromRow),
     );
+  }
+
+  listClaimOwners(): Promise<string[]> {
+    return this.read(async (query) =>
+      (
+        await query(
+          `SELECT owner FROM feed_leases UNION SELECT owner FROM outbox WHERE state = 'sending' AND owner IS NOT NULL
+           ORDER BY owner`,
+        )
+      ).map((row) => String(row["owner"])),
+    );
+  }
+
+  releaseClaims(owners: string[]): Promise<number> {
+    if (owners.length === 0) return Promise.resolve(0);
+    return this.write(async (query) => {
+      await query("DELETE FROM feed_leases WHERE owner = ANY($1::text[])", [owners]);
+      // not_before is already past (the row was due when claimed), so the row is due again at once.
+      const released = await query(
+        `UPDATE outbox SET state = 'pending', owner = NULL, lease_until = NULL
+         WHERE state = 'sending' AND owner = ANY($1::text[]) RETURNING id`,
+        [owners],
+      );
+      return released.length;
+    });
   }
 
   claimDigestTick(subscriptionId: string, tick: string): Promise<boolean> {

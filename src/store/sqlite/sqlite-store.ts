@@ -510,6 +510,33 @@ export class SqliteStore implements Store {
     );
   }
 
+  listClaimOwners(): Promise<string[]> {
+    return this.run(() =>
+      (
+        this.stmt(
+          `SELECT owner FROM feed_leases UNION SELECT owner FROM outbox WHERE state = 'sending' AND owner IS NOT NULL
+           ORDER BY owner`,
+        ).all() as { owner: string }[]
+      ).map((row) => row.owner),
+    );
+  }
+
+  releaseClaims(owners: string[]): Promise<number> {
+    return this.run(() => {
+      const list = JSON.stringify(owners);
+      return this.db
+        .transaction(() => {
+          this.stmt("DELETE FROM feed_leases WHERE owner IN (SELECT value FROM json_each(?))").run(list);
+          // not_before is already past (the row was due when claimed), so the row is due again at once.
+          return this.stmt(
+            `UPDATE outbox SET state = 'pending', owner = NULL, lease_until = NULL
+             WHERE state = 'sending' AND owner IN (SELECT value FROM json_each(?))`,
+          ).run(list).changes;
+        })
+        .immediate();
+    });
+  }
+
   claimDigestTick(subscriptionId: string, tick: string): Promise<boolean> {
     return this.run(
       () =>
