@@ -114,6 +114,27 @@ describe("Postgres with several replicas", () => {
     }
   });
 
+  it("carries on after Postgres drops every connection, as in a restart", async () => {
+    const db = await freshDatabase();
+    try {
+      const store = await db.open();
+      await store.insertItems([buildItem(31)]);
+      await Promise.all([store.countItems(), store.countItems(), store.getMeta("x")]);
+      const admin = new pg.Client({ connectionString: server.url() });
+      await admin.connect();
+      const killed = await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+        [new URL(db.url).pathname.slice(1)],
+      );
+      await admin.end();
+      expect(killed.rowCount).toBeGreaterThan(0);
+      expect(await store.insertItems([buildItem(31), buildItem(32)])).toHaveLength(1);
+      expect(await store.countItems()).toBe(2);
+    } finally {
+      await db.cleanup();
+    }
+  });
+
   it("reports an unreachable server as STORE_UNAVAILABLE naming the host, never the password", async () => {
     const url = "postgres://tracewire:s3cret-pw@127.0.0.1:1/tracewire";
     const failure = openStore(url);

@@ -123,3 +123,22 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+let shared: TestPostgres | undefined;
+
+/**
+ * vitest globalSetup hook (`globalSetup: ["tests/support/temp-db.ts"]`): starts one embedded Postgres for the
+ * whole run and publishes it as TEST_DATABASE_URL, so each test file skips its own start. Does nothing when
+ * the environment already names a Postgres server.
+ */
+export async function setup(): Promise<void> {
+  if (externalPostgresUrl()) return;
+  shared = await startEmbeddedPostgres();
+  process.env["TEST_DATABASE_URL"] = shared.url();
+}
+
+/** vitest globalSetup teardown: stops the shared embedded Postgres. */
+export async function teardown(): Promise<void> {
+  await shared?.stop();
+  shared = undefined;
+}
