@@ -2,6 +2,7 @@
  * The stand-in Slack and Discord servers must catch what the real platforms would refuse; otherwise the
  * "violations stay empty" assertions elsewhere prove nothing. Requests here are sent by hand with fetch.
  */
+import { WebhookClient } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
@@ -304,5 +305,69 @@ describe("fake Discord", () => {
     expect(await get()).toBe(401);
     discord.gateway = 503;
     expect(await get()).toBe(503);
+  });
+});
+
+describe("fake Slack: totals and scripted failures", () => {
+  it("refuses a message whose blocks hold more text than Slack takes, with msg_blocks_too_long", async () => {
+    slack = await startFakeSlack();
+    const blocks = Array.from({ length: 5 }, () => section("x".repeat(2900)));
+    const { body } = await postForm(`${slack.apiUrl}chat.postMessage`, {
+      channel: "C0123ABCD",
+      text: "digest",
+      blocks: JSON.stringify(blocks),
+    });
+    expect(body).toMatchObject({ ok: false, error: "msg_blocks_too_long" });
+    expect(slack.violations).toHaveLength(1);
+  });
+
+  it("fails only the channel a failure was scripted for", async () => {
+    slack = await startFakeSlack();
+    slack.failNext(1, { error: "channel_not_found" }, "C0BROKEN01");
+    const ok = await postForm(`${slack.apiUrl}chat.postMessage`, { channel: "C0123ABCD", text: "fine" });
+    const broken = await postForm(`${slack.apiUrl}chat.postMessage`, { channel: "C0BROKEN01", text: "gone" });
+    expect(ok.body).toMatchObject({ ok: true });
+    expect(broken.body).toEqual({ ok: false, error: "channel_not_found" });
+  });
+
+  it("keeps failing during an outage window", async () => {
+    slack = await startFakeSlack();
+    slack.failFor(60_000, { status: 503 });
+    const first = await fetch(`${slack.apiUrl}chat.postMessage`, {
+      method: "POST",
+      headers: {
+        authorization: "Bearer xoxb-test-token",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: "channel=C0123ABCD&text=one",
+    });
+    const second = await fetch(`${slack.apiUrl}chat.postMessage`, {
+      method: "POST",
+      headers: {
+        authorization: "Bearer xoxb-test-token",
+        "content-type": "application/x-www-form-urlencoded",
+      },
+      body: "channel=C0123ABCD&text=two",
+    });
+    expect([first.status, second.status]).toEqual([503, 503]);
+    expect(slack.messages).toHaveLength(0);
+  });
+});
+
+describe("fake Discord with discord.js's own client", () => {
+  it("accepts discord.js follow-ups and its percent-encoded @original edits without violations", async () => {
+    discord = await startFakeDiscord();
+    const client = new WebhookClient(
+      { id: "1200000000000000099", token: "interaction-token" },
+      { rest: { api: discord.apiUrl } },
+    );
+    await client.send({ content: "3 results", allowedMentions: { parse: [] }, flags: 64 });
+    await client.editMessage("@original", { content: "updated", embeds: [], allowedMentions: { parse: [] } });
+    client.destroy();
+    expect(discord.violations).toEqual([]);
+    expect(discord.messages.map((m) => [m.via, m.content])).toEqual([
+      ["followup", "3 results"],
+      ["original", "updated"],
+    ]);
   });
 });

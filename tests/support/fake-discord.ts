@@ -50,8 +50,10 @@ export interface FakeDiscord {
   callbacks: { interactionId: string; body: Record<string, unknown> }[];
   /** What GET /gateway/bot answers: "ok" (default), 401 or 503. */
   gateway: "ok" | 401 | 503;
-  failNext(n: number, failure: DiscordFailure): void;
-  failFor(ms: number, failure: DiscordFailure): void;
+  /** The next n message posts (to channel or webhook id `only`, when given) fail this way. */
+  failNext(n: number, failure: DiscordFailure, only?: string): void;
+  /** Every message post (to `only`, when given) fails this way for `ms` milliseconds: an outage. */
+  failFor(ms: number, failure: DiscordFailure, only?: string): void;
   close(): Promise<void>;
 }
 
@@ -82,8 +84,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     commands: new Map(),
     callbacks: [],
     gateway: "ok",
-    failNext: (n, failure) => script.failNext(n, failure),
-    failFor: (ms, failure) => script.failFor(ms, failure),
+    failNext: (n, failure, only) => script.failNext(n, failure, only),
+    failFor: (ms, failure, only) => script.failFor(ms, failure, only),
     close: async () => {},
   };
 
@@ -103,8 +105,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const error = (res: ServerResponse, status: number, code: number, message: string) =>
     send(res, status, { code, message });
 
-  async function applyFailure(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const failure = script.take();
+  async function applyFailure(req: IncomingMessage, res: ServerResponse, key: string): Promise<boolean> {
+    const failure = script.take(key);
     if (!failure) return false;
     if ("drop" in failure) {
       dropConnection(req, res);
@@ -141,9 +143,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
-    const safe = url.pathname.replace(/(\/webhooks\/\d+\/)[^/]+/, "$1«token»");
+    // Clients percent-encode path segments (discord.js sends `%40original`); route on the decoded path.
+    const pathname = url.pathname.split("/").map(decodeSegment).join("/");
+    const safe = pathname.replace(/(\/webhooks\/\d+\/)[^/]+/, "$1«token»");
     fake.requests.push({ method, path: safe });
-    const versioned = /^\/api\/v10(\/.*)$/.exec(url.pathname);
+    const versioned = /^\/api\/v10(\/.*)$/.exec(pathname);
     if (!versioned) {
       fake.violations.push(`discord ${method} ${safe}: not under /api/v10`);
       return error(res, 404, 0, "404: Not Found");
@@ -236,7 +240,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       fake.violations.push(...problems, `discord ${method} ${safe}: the stand-in does not serve this route`);
       return error(res, 404, 0, "404: Not Found");
     }
-    if (await applyFailure(req, res)) return;
+    if (await applyFailure(req, res, route.match[1]!)) return;
     const limits = checkMessageBody(body);
     fake.violations.push(...problems, ...limits.map((p) => `discord ${method} ${safe}: ${p}`));
     if (problems.length + limits.length > 0) {
@@ -319,6 +323,14 @@ function messageObject(message: FakeDiscordMessage, channelOrWebhook: string): R
     pinned: false,
     flags: 0,
   };
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function failureMessage(code: number): string {

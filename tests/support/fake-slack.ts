@@ -54,8 +54,10 @@ export interface FakeSlack {
   webhookUrl(channel?: string): string;
   /** A response_url on this server bound to `channel` (usable 5 times). */
   responseUrl(channel?: string): string;
-  failNext(n: number, failure: SlackFailure): void;
-  failFor(ms: number, failure: SlackFailure): void;
+  /** The next n posts (to `channel` only, when given; a webhook's or response_url's bound channel counts) fail. */
+  failNext(n: number, failure: SlackFailure, channel?: string): void;
+  /** Every post (to `channel` only, when given) fails for `ms` milliseconds: an outage. */
+  failFor(ms: number, failure: SlackFailure, channel?: string): void;
   close(): Promise<void>;
 }
 
@@ -128,8 +130,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     req: IncomingMessage,
     res: ServerResponse,
     kind: "api" | "plain",
+    channel: string,
   ): Promise<boolean> {
-    const failure = script.take();
+    const failure = script.take(channel);
     if (!failure) return false;
     if ("drop" in failure) {
       dropConnection(req, res);
@@ -204,14 +207,18 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       violations.push(`slack ${method}: the stand-in does not serve this method`);
       return sendJson(res, 200, { ok: false, error: "unknown_method" });
     }
-    if (await applyFailure(req, res, "api")) return;
+    if (await applyFailure(req, res, "api", channel)) return;
     const blocks = args["blocks"] === undefined ? undefined : decodeJsonArgument(args["blocks"]);
+    if (args["blocks"] !== undefined && blocks === undefined) {
+      violations.push(...problems);
+      return sendJson(res, 200, { ok: false, error: "invalid_blocks_format" });
+    }
     const limits = checkSlackMessageLimits(args["text"], blocks);
     violations.push(...problems, ...limits.map((p) => `slack ${method}: ${p}`));
     if (problems.length > 0) return sendJson(res, 200, { ok: false, error: "invalid_arguments" });
     const rejecting = limits.filter((p) => !p.startsWith("text is"));
     if (rejecting.length > 0) {
-      const error = rejecting.some((p) => p.startsWith("no_text")) ? "no_text" : "invalid_blocks";
+      const error = slackErrorFor(rejecting);
       return sendJson(res, 200, { ok: false, error, errors: rejecting });
     }
     if (known && !known.has(channel)) return sendJson(res, 200, { ok: false, error: "channel_not_found" });
@@ -251,7 +258,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       violations.push(`${label}: ${req.method} instead of POST`);
       return sendText(res, 405, "invalid_payload");
     }
-    if (await applyFailure(req, res, "plain")) return;
+    if (await applyFailure(req, res, "plain", channel)) return;
     const body = decodeJsonArgument(raw);
     if (!(req.headers["content-type"] ?? "").includes("application/json")) {
       violations.push(`${label}: Content-Type is not application/json`);
@@ -269,11 +276,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     violations.push(...limits.map((p) => `${label}: ${p}`));
     const rejecting = limits.filter((p) => !p.startsWith("text is"));
     if (rejecting.length > 0) {
-      return sendText(
-        res,
-        400,
-        rejecting.some((p) => p.startsWith("no_text")) ? "no_text" : "invalid_blocks",
-      );
+      return sendText(res, 400, slackErrorFor(rejecting));
     }
     if (rateLimited(`${via}:${channel}`)) {
       res.writeHead(429, { "Retry-After": "1", "Content-Type": "text/plain" });
@@ -336,14 +339,21 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       responses.set(id, { channel, uses: 0 });
       return `${base}/respond/${id}`;
     },
-    failNext: (n, failure) => script.failNext(n, failure),
-    failFor: (ms, failure) => script.failFor(ms, failure),
+    failNext: (n, failure, channel) => script.failNext(n, failure, channel),
+    failFor: (ms, failure, channel) => script.failFor(ms, failure, channel),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
+}
+
+/** The code Slack answers for a message that breaks limits. */
+function slackErrorFor(problems: string[]): string {
+  if (problems.some((p) => p.startsWith("no_text"))) return "no_text";
+  if (problems.every((p) => p.startsWith("msg_blocks_too_long"))) return "msg_blocks_too_long";
+  return "invalid_blocks";
 }
 
 function conversation(id: string): Record<string, unknown> {

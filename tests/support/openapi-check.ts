@@ -167,7 +167,29 @@ export function checkSlackMessageLimits(text: unknown, blocks: unknown): string[
   blocks.forEach((block, i) => {
     problems.push(...checkSlackBlock(block, `blocks[${i}]`));
   });
+  const total = blockTextLength(blocks);
+  if (total > SLACK_TOTAL_BLOCK_TEXT) {
+    problems.push(
+      `msg_blocks_too_long: ${total} chars of block text; Slack refuses near ${SLACK_TOTAL_BLOCK_TEXT}`,
+    );
+  }
   return problems;
+}
+
+/**
+ * Undocumented total of text across all blocks: users report `msg_blocks_too_long` near ~13k characters
+ * (github.com/slackapi/bolt-js/issues/2509; PLATFORMS.md §1.1 marks it unverified).
+ */
+const SLACK_TOTAL_BLOCK_TEXT = 13_000;
+
+function blockTextLength(node: unknown): number {
+  if (Array.isArray(node)) return node.reduce((n: number, item) => n + blockTextLength(item), 0);
+  if (!isObject(node)) return 0;
+  let n = 0;
+  for (const [key, value] of Object.entries(node)) {
+    n += key === "text" && typeof value === "string" ? value.length : blockTextLength(value);
+  }
+  return n;
 }
 
 function checkSlackBlock(block: unknown, where: string): string[] {

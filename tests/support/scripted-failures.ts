@@ -11,24 +11,29 @@ export type ScriptedFailure<Extra> =
   | { delayMs: number }
   | Extra;
 
-interface Outage<Extra> {
-  until: number;
+interface Entry<Extra> {
   failure: ScriptedFailure<Extra>;
+  /** Only requests for this channel / webhook id fail; undefined = any. */
+  only: string | undefined;
+}
+
+interface Outage<Extra> extends Entry<Extra> {
+  until: number;
 }
 
 /** A queue of one-shot failures plus an optional outage window. */
 export class FailureScript<Extra> {
-  private queue: ScriptedFailure<Extra>[] = [];
+  private queue: Entry<Extra>[] = [];
   private outage: Outage<Extra> | null = null;
 
-  /** The next n matching requests fail this way. */
-  failNext(n: number, failure: ScriptedFailure<Extra>): void {
-    for (let i = 0; i < n; i++) this.queue.push(failure);
+  /** The next n requests (for `only`, when given) fail this way. */
+  failNext(n: number, failure: ScriptedFailure<Extra>, only?: string): void {
+    for (let i = 0; i < n; i++) this.queue.push({ failure, only });
   }
 
-  /** Every matching request fails this way for the next `ms` milliseconds. */
-  failFor(ms: number, failure: ScriptedFailure<Extra>): void {
-    this.outage = { until: Date.now() + ms, failure };
+  /** Every request (for `only`, when given) fails this way for the next `ms` milliseconds. */
+  failFor(ms: number, failure: ScriptedFailure<Extra>, only?: string): void {
+    this.outage = { until: Date.now() + ms, failure, only };
   }
 
   /** Ends any outage and forgets queued failures. */
@@ -37,12 +42,13 @@ export class FailureScript<Extra> {
     this.outage = null;
   }
 
-  /** The failure for this request, if any (consumes one queued failure). */
-  take(): ScriptedFailure<Extra> | null {
-    const next = this.queue.shift();
-    if (next) return next;
-    if (this.outage && Date.now() < this.outage.until) return this.outage.failure;
-    this.outage = null;
+  /** The failure for a request to `key` (channel or webhook id), if any; consumes one queued failure. */
+  take(key: string): ScriptedFailure<Extra> | null {
+    const index = this.queue.findIndex((entry) => entry.only === undefined || entry.only === key);
+    if (index >= 0) return this.queue.splice(index, 1)[0]!.failure;
+    if (this.outage && Date.now() >= this.outage.until) this.outage = null;
+    if (this.outage && (this.outage.only === undefined || this.outage.only === key))
+      return this.outage.failure;
     return null;
   }
 }
