@@ -361,7 +361,7 @@ describe("fake Discord with discord.js's own client", () => {
       { id: "1200000000000000099", token: "interaction-token" },
       { rest: { api: discord.apiUrl } },
     );
-    await client.send({ content: "3 results", allowedMentions: { parse: [] }, flags: 64 });
+    await client.send({ content: "3 results", allowedMentions: { parse: [] }, flags: 4096 });
     await client.editMessage("@original", { content: "updated", embeds: [], allowedMentions: { parse: [] } });
     client.destroy();
     expect(discord.violations).toEqual([]);
