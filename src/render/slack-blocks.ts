@@ -94,7 +94,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
       const storyBlocks = slackStoryBlocks(f, { badge });
       const heading =
         part.sectionKey === section.key ? [] : sectionHeading(section.label, section.stories.length, started);
-      if (!fits(part, [...heading, ...storyBlocks])) {
+      if (part.blocks.length > 0 && !fits(part, [...heading, ...storyBlocks])) {
         parts.push(part);
         part = emptyPart();
         append(part, sectionHeading(section.label, section.stories.length, started));
@@ -110,10 +110,15 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
   parts.push(part);
   let first = 0;
   return parts.map((p, i) => {
-    const partTitle = parts.length > 1 ? `${title} (${i + 1}/${parts.length})` : title;
+    const numbering = parts.length > 1 ? ` (${i + 1}/${parts.length})` : "";
+    const partTitle = truncate(plainSlackText(title), LIMITS.slack.headerText - numbering.length) + numbering;
     const range = `${first + 1}–${first + p.titles.length}`;
     first += p.titles.length;
-    const line = `${p.titles.length === total ? `${total}` : `Stories ${range} of ${total}`} · generated ${formatUtcTime(options.now)}`;
+    const count =
+      p.titles.length === total
+        ? `${total} ${total === 1 ? "story" : "stories"}`
+        : `Stories ${range} of ${total}`;
+    const line = `${count} · generated ${formatUtcTime(options.now)}`;
     return {
       text: fallback(partTitle, p.titles),
       blocks: [
@@ -129,9 +134,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
 export function renderSlackAlert(story: Story, options: SlackRenderOptions): SlackMessage {
   const f = storyFacts(story);
   const badge = urgencyBadge(f.urgency);
-  const head = options.title
-    ? `${badge} · ${options.title}`
-    : `${badge} · ${f.countries.join(", ") || "Alert"}`;
+  const head = `${badge} · ${cleanTitle(options.title, f.countries.join(", ") || "Alert")}`;
   return {
     text: fallback(badge, [`${f.title} (${f.outlet})`]),
     blocks: [header(head), ...slackStoryBlocks(f, { summary: true })],

@@ -6,7 +6,7 @@ import {
 } from "../../src/render/discord-embeds.js";
 import { URGENCY_COLOURS } from "../../src/render/discord-story.js";
 import { discordEmbedLength } from "../../src/render/discord-types.js";
-import { assertWithinDiscordLimits, discordPings } from "../support/platform-limits.js";
+import { assertWithinDiscordLimits } from "../support/platform-limits.js";
 import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");

@@ -117,6 +117,22 @@ describe("renderSlackDigest", () => {
     expect(storySections(messages[0]!).some((b) => b.text.text.includes("…"))).toBe(true);
   });
 
+  it("sends a short digest as one message that says how many stories it holds", () => {
+    const messages = renderSlackDigest(buildDigest(5), { now });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.blocks[1]).toEqual({
+      type: "context",
+      elements: [{ type: "mrkdwn", text: "5 stories · generated 25 Nov 2026 08:00 UTC", verbatim: true }],
+    });
+  });
+
+  it("keeps the part number visible when the digest title is too long for a header", () => {
+    const messages = renderSlackDigest(buildDigest(80), { now, title: "Trafficking watch ".repeat(20) });
+    const head = messages[1]?.blocks[0];
+    expect(head?.type === "header" && head.text.text).toMatch(/… \(2\/\d\)$/);
+    for (const m of messages) assertWithinSlackLimits(m);
+  });
+
   it("says there is nothing new when the digest is empty", () => {
     const [msg] = renderSlackDigest(buildDigest(0), { now });
     assertWithinSlackLimits(msg);

@@ -51,7 +51,10 @@ export function slackLimitViolations(msg: Json): string[] {
   let total = 0;
   msg.blocks.forEach((block, i) => {
     const path = `blocks[${i}]`;
-    if (!isObject(block)) return void out.push(`${path}: not an object`);
+    if (!isObject(block)) {
+      out.push(`${path}: not an object`);
+      return;
+    }
     if (typeof block.block_id === "string" && block.block_id.length > L.blockId)
       out.push(`${path}.block_id: too long`);
     if (block.type === "header") {
@@ -128,13 +131,19 @@ export function discordLimitViolations(msg: Json): string[] {
   let total = 0;
   const check = (path: string, v: Json, max: number): void => {
     if (v === undefined) return;
-    if (typeof v !== "string" || v.trim() === "") return void out.push(`${path}: empty or not a string`);
+    if (typeof v !== "string" || v.trim() === "") {
+      out.push(`${path}: empty or not a string`);
+      return;
+    }
     if (v.length > max) out.push(`${path}: ${v.length} > ${max}`);
     total += v.length;
   };
   embeds.forEach((e, i) => {
     const p = `embeds[${i}]`;
-    if (!isObject(e)) return void out.push(`${p}: not an object`);
+    if (!isObject(e)) {
+      out.push(`${p}: not an object`);
+      return;
+    }
     check(`${p}.title`, e.title, L.embedTitle);
     check(`${p}.description`, e.description, L.embedDescription);
     if (isObject(e.footer)) check(`${p}.footer.text`, e.footer.text, L.footerText);
@@ -142,7 +151,10 @@ export function discordLimitViolations(msg: Json): string[] {
     const fields = Array.isArray(e.fields) ? e.fields : [];
     if (fields.length > L.embedFields) out.push(`${p}.fields: ${fields.length} > ${L.embedFields}`);
     fields.forEach((f, j) => {
-      if (!isObject(f)) return void out.push(`${p}.fields[${j}]: not an object`);
+      if (!isObject(f)) {
+        out.push(`${p}.fields[${j}]: not an object`);
+        return;
+      }
       check(`${p}.fields[${j}].name`, f.name, L.fieldName);
       check(`${p}.fields[${j}].value`, f.value, L.fieldValue);
     });
@@ -173,8 +185,9 @@ function strings(
   out: { path: string; s: string }[] = [],
 ): { path: string; s: string }[] {
   if (typeof v === "string") out.push({ path, s: v });
-  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, `${path}[${i}]`, out));
-  else if (isObject(v)) for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
+  else if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) strings(x, `${path}[${i}]`, out);
+  } else if (isObject(v)) for (const [k, x] of Object.entries(v)) strings(x, path ? `${path}.${k}` : k, out);
   return out;
 }
 
