@@ -1,5 +1,7 @@
+import { execFile } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { StoreError } from "../../src/errors.js";
@@ -121,5 +123,40 @@ describe("SQLite store file", () => {
     await store.insertItems([buildItem(3)]);
     expect(await store.countItems()).toBe(1);
     await store.close();
+  });
+});
+
+describe("SQLite store shared by several processes", () => {
+  it("stores each item once and hands each outbox row to one of three processes", async () => {
+    const db = tempSqliteUrl();
+    const store = await openStore(db.url);
+    try {
+      await store.enqueue(
+        Array.from({ length: 30 }, (_, n) => ({
+          subscriptionId: "sub-1",
+          storyId: `story-${n}`,
+          mode: "alert" as const,
+          notBefore: "2025-01-01T00:00:00.000Z",
+        })),
+      );
+      const worker = new URL("./sqlite-replica-worker.ts", import.meta.url).pathname;
+      const run = promisify(execFile);
+      const results = await Promise.all(
+        ["replica-a", "replica-b", "replica-c"].map(async (owner) => {
+          const { stdout } = await run(process.execPath, ["--import", "tsx", worker, db.url, owner]);
+          return JSON.parse(stdout) as { inserted: number; claimed: number[] };
+        }),
+      );
+      const claimed = results.flatMap((r) => r.claimed);
+      expect(claimed).toHaveLength(30);
+      expect(new Set(claimed).size).toBe(30);
+      expect(results.reduce((sum, r) => sum + r.inserted, 0)).toBe(6);
+      expect(await store.countItems()).toBe(6);
+      const [item] = await store.getItems([buildItem(1).id]);
+      expect([...(item?.feedIds ?? [])].sort()).toEqual(["replica-a", "replica-b", "replica-c"]);
+    } finally {
+      await store.close();
+      db.cleanup();
+    }
   });
 });

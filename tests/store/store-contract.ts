@@ -2,6 +2,7 @@
  * The one store test suite, run against every implementation (sqlite-store.test.ts, postgres-store.test.ts).
  * Each test opens a fresh, migrated database and checks what a user of tracewire would notice.
  */
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { emptyFeedState } from "../../src/model/feed.js";
 import type { Store } from "../../src/store/store.js";
@@ -213,6 +214,45 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         const hits = await store.searchItems(text, {});
         expect(Array.isArray(hits)).toBe(true);
         expect(await store.countItems()).toBe(2);
+      });
+
+      it("answers any text a user can type without failing", async () => {
+        await store.insertItems([buildItem(2), buildItem(13), buildItem(29)]);
+        const typed = fc.oneof(
+          fc.string({ unit: "binary", maxLength: 40 }),
+          fc
+            .array(
+              fc.constantFrom(
+                "scam",
+                '"',
+                "(",
+                ")",
+                "*",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                ":",
+                "-",
+                "^",
+                "&",
+                "|",
+                "!",
+                " ",
+              ),
+              {
+                maxLength: 12,
+              },
+            )
+            .map((parts) => parts.join("")),
+        );
+        await fc.assert(
+          fc.asyncProperty(typed, async (text) => {
+            const hits = await store.searchItems(text, { limit: 5 });
+            expect(hits.length).toBeLessThanOrEqual(3);
+          }),
+          { numRuns: 60 },
+        );
       });
 
       it("finds words inside hostile syntax", async () => {
