@@ -3,6 +3,7 @@
  * text becomes terms. SQLite hands back text and 0/1; Postgres hands back Date, boolean, bigint-as-string and
  * parsed JSON; the readers here accept both, so the two stores return identical values.
  */
+import { UsageError } from "../errors.js";
 import type { Classification, Topic, Urgency } from "../model/classification.js";
 import type { FeedState } from "../model/feed.js";
 import type { StoredItem } from "../model/item.js";
@@ -34,6 +35,20 @@ export function toIso(value: unknown): string | null {
   const text = String(value);
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? text : date.toISOString();
+}
+
+/** A query's date bound as ISO 8601 UTC; UsageError naming the field when it is not a date. */
+export function queryTime(field: "since" | "seenSince", value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new UsageError(
+      `${field}: expected a date such as 2025-06-01 or 2025-06-01T08:00:00Z, got ${JSON.stringify(value)}`,
+      {
+        where: field,
+      },
+    );
+  }
+  return date.toISOString();
 }
 
 function isoOrThrow(value: unknown): string {

@@ -154,6 +154,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await ids({ seenSince: "2025-06-01T11:30:00.000Z" })).toEqual([unrelated.id]);
       });
 
+      it("refuses a date bound that is not a date, naming the field", async () => {
+        await expect(store.listItems({ since: "last tuesday" })).rejects.toMatchObject({
+          code: "USAGE",
+          where: "since",
+        });
+        await expect(store.searchItems("scam", { seenSince: "soon" })).rejects.toThrow(
+          /seenSince: expected a date/,
+        );
+      });
+
       it("finds items not yet classified with the current classifier version", async () => {
         const [fresh, old, current] = [buildItem(20), buildItem(21), buildItem(22)];
         await store.insertItems([fresh!, old!, current!]);

@@ -1,4 +1,4 @@
-import { toIso } from "../schema.js";
+import { queryTime } from "../schema.js";
 import type { ItemQuery } from "../store.js";
 
 /**
@@ -29,8 +29,9 @@ export function itemFilterSql(query: ItemQuery, params: unknown[]): string[] {
       query.feedId,
     );
   }
-  if (query.since !== undefined) add((p) => `i.published_at >= ${p}`, toIso(query.since));
-  if (query.seenSince !== undefined) add((p) => `i.first_seen_at >= ${p}`, toIso(query.seenSince));
+  if (query.since !== undefined) add((p) => `i.published_at >= ${p}`, queryTime("since", query.since));
+  if (query.seenSince !== undefined)
+    add((p) => `i.first_seen_at >= ${p}`, queryTime("seenSince", query.seenSince));
   if (query.notClassifiedWith !== undefined) {
     add((p) => `(i.class_version IS NULL OR i.class_version <> ${p})`, query.notClassifiedWith);
   }

@@ -1,4 +1,4 @@
-import { StoreError } from "../../errors.js";
+import { StoreError, TracewireError } from "../../errors.js";
 
 const TRANSIENT_CODES = new Set([
   "ECONNREFUSED",
@@ -39,9 +39,9 @@ export function describePgServer(url: string): string {
   }
 }
 
-/** A pg failure as StoreError STORE_UNAVAILABLE naming the server (never the password). */
-export function toPgStoreError(error: unknown, url: string): StoreError {
-  if (error instanceof StoreError) return error;
+/** A pg failure as StoreError STORE_UNAVAILABLE naming the server (never the password); our own errors pass. */
+export function toPgStoreError(error: unknown, url: string): TracewireError {
+  if (error instanceof TracewireError) return error;
   const server = describePgServer(url);
   let detail = error instanceof Error ? error.message : String(error);
   try {

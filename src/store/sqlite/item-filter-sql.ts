@@ -1,4 +1,4 @@
-import { toIso } from "../schema.js";
+import { queryTime } from "../schema.js";
 import type { ItemQuery } from "../store.js";
 
 /** The WHERE conditions (on items aliased `i`) and their parameters for an ItemQuery. */
@@ -31,11 +31,11 @@ export function itemFilterSql(query: ItemQuery): { conditions: string[]; params:
   }
   if (query.since !== undefined) {
     conditions.push("i.published_at >= ?");
-    params.push(toIso(query.since));
+    params.push(queryTime("since", query.since));
   }
   if (query.seenSince !== undefined) {
     conditions.push("i.first_seen_at >= ?");
-    params.push(toIso(query.seenSince));
+    params.push(queryTime("seenSince", query.seenSince));
   }
   if (query.notClassifiedWith !== undefined) {
     conditions.push("(i.class_version IS NULL OR i.class_version <> ?)");
