@@ -4,9 +4,6 @@
  * upsert, migrations under an advisory lock. Every write runs in a transaction; a dropped connection is retried
  * with backoff when repeating cannot do anything twice.
  */
-import { setTimeout as sleep } from "node:timers/promises";
-import pg from "pg";
-import type { Logger } from "../../log.js";
 import type { Classification } from "../../model/classification.js";
 import type { FeedState } from "../../model/feed.js";
 import type { Item, StoredItem } from "../../model/item.js";
@@ -26,16 +23,10 @@ import {
 import type { ClaimOptions, ItemQuery, OutboxEntry, Store } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import { migratePostgres } from "./migrate-postgres.js";
-import { describePgServer, isTransientPgError, toPgStoreError } from "./postgres-store-error.js";
+import { PgRunner, type PgRunnerOptions, type Query } from "./pg-runner.js";
 import { toTsQuery } from "./ts-query.js";
 
-export interface PostgresStoreOptions {
-  /** Connections in the pool (DATABASE_POOL_SIZE); default 10. */
-  poolSize?: number;
-  logger?: Logger | undefined;
-  /** Waits before each retry of a dropped connection (ms); default 200, 800, 2000. */
-  retryDelaysMs?: number[];
-}
+export type PostgresStoreOptions = PgRunnerOptions;
 
 /** Opens a pool on a postgres:// URL (no connection is made until first use). Does not migrate. */
 export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): PostgresStore {
@@ -46,121 +37,19 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
   i.countries, i.reasons, i.class_version`;
 
-type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
-
-/** Marks an error raised before COMMIT was sent: the server rolled everything back, so a retry is safe. */
-class BeforeCommit extends Error {
-  constructor(readonly original: unknown) {
-    super("before commit");
-  }
-}
-
 export class PostgresStore implements Store {
   readonly kind = "postgres" as const;
-  private readonly pool: pg.Pool;
+  private readonly db: PgRunner;
   private readonly server: string;
-  private readonly retryDelaysMs: number[];
-  private closed = false;
 
-  constructor(
-    private readonly url: string,
-    private readonly options: PostgresStoreOptions = {},
-  ) {
-    this.server = describePgServer(url);
-    this.retryDelaysMs = options.retryDelaysMs ?? [200, 800, 2000];
-    this.pool = new pg.Pool({
-      connectionString: url,
-      max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 10_000,
-      idleTimeoutMillis: 30_000,
-    });
-    // An idle client whose server went away emits here; without a listener the process would crash.
-    this.pool.on("error", (error) => {
-      options.logger?.warn(
-        { err: error, store: this.server },
-        "Postgres connection lost; it will be replaced",
-      );
-    });
-  }
-
-  /**
-   * Runs work on one pooled connection, inside a transaction when asked. Retries after a dropped connection,
-   * deadlock or restart when nothing can have been written twice: the failure came before COMMIT, or the work
-   * is idempotent.
-   */
-  private async run<T>(
-    work: (query: Query) => Promise<T>,
-    how: { transaction: boolean; idempotent: boolean },
-  ): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.once(work, how.transaction);
-      } catch (thrown) {
-        const safe = thrown instanceof BeforeCommit || how.idempotent;
-        const error = thrown instanceof BeforeCommit ? thrown.original : thrown;
-        const delay = this.retryDelaysMs[attempt];
-        if (!safe || !isTransientPgError(error) || delay === undefined) throw toPgStoreError(error, this.url);
-        this.options.logger?.warn(
-          { err: error, store: this.server, attempt: attempt + 1 },
-          "Postgres operation failed; retrying",
-        );
-        await sleep(delay + Math.floor(Math.random() * delay * 0.25));
-      }
-    }
-  }
-
-  private async once<T>(work: (query: Query) => Promise<T>, transaction: boolean): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (error) {
-      throw new BeforeCommit(error);
-    }
-    const query: Query = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Row[];
-    let broken: unknown;
-    try {
-      if (!transaction) return await work(query);
-      try {
-        await client.query("BEGIN");
-        const result = await work(query);
-        await client.query("COMMIT");
-        return result;
-      } catch (error) {
-        broken = error;
-        await client.query("ROLLBACK").catch(() => {});
-        throw error;
-      }
-    } catch (error) {
-      broken = error;
-      throw error;
-    } finally {
-      const cause = broken instanceof BeforeCommit ? broken.original : broken;
-      // A connection that failed is destroyed rather than returned to the pool.
-      client.release(cause !== undefined && isTransientPgError(cause) ? (cause as Error) : undefined);
-    }
-  }
-
-  /** Runs a write in one transaction; errors before COMMIT are marked safe to retry. */
-  private write<T>(work: (query: Query) => Promise<T>, idempotent = false): Promise<T> {
-    return this.run(
-      async (query) => {
-        try {
-          return await work(query);
-        } catch (error) {
-          throw new BeforeCommit(error);
-        }
-      },
-      { transaction: true, idempotent },
-    );
-  }
-
-  private read<T>(work: (query: Query) => Promise<T>): Promise<T> {
-    return this.run(work, { transaction: false, idempotent: true });
+  constructor(url: string, options: PostgresStoreOptions = {}) {
+    this.db = new PgRunner(url, options);
+    this.server = this.db.server;
   }
 
   migrate(): Promise<void> {
     // Idempotent: a connection lost midway rolled its transaction back and dropped the advisory lock.
-    return this.run(
+    return this.db.run(
       async (query) => {
         await migratePostgres(query, this.server);
       },
@@ -169,28 +58,26 @@ export class PostgresStore implements Store {
   }
 
   ping(): Promise<void> {
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       await query("SELECT 1");
     });
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.pool.end();
+  close(): Promise<void> {
+    return this.db.close();
   }
 
   // --- feeds ---
 
   getFeedState(feedId: string): Promise<FeedState | null> {
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const [row] = await query("SELECT * FROM feed_states WHERE feed_id = $1", [feedId]);
       return row ? feedStateFromRow(row) : null;
     });
   }
 
   saveFeedState(s: FeedState): Promise<void> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(
         `INSERT INTO feed_states (feed_id, url, etag, last_modified, last_status, last_error, last_error_code,
            consecutive_failures, last_polled_at, last_success_at, next_attempt_at, items_seen, last_new_item_at)
@@ -221,13 +108,13 @@ export class PostgresStore implements Store {
   }
 
   listFeedStates(): Promise<FeedState[]> {
-    return this.read(async (query) =>
+    return this.db.read(async (query) =>
       (await query("SELECT * FROM feed_states ORDER BY feed_id")).map(feedStateFromRow),
     );
   }
 
   claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       const rows = await query(
         `INSERT INTO feed_leases (feed_id, owner, lease_until) VALUES ($1, $2, $3)
          ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
@@ -240,7 +127,7 @@ export class PostgresStore implements Store {
   }
 
   releaseFeed(feedId: string, owner: string): Promise<void> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query("DELETE FROM feed_leases WHERE feed_id = $1 AND owner = $2", [feedId, owner]);
     }, true);
   }
@@ -249,7 +136,7 @@ export class PostgresStore implements Store {
 
   insertItems(items: Item[]): Promise<Item[]> {
     if (items.length === 0) return Promise.resolve([]);
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       // One order for every process, so two batches with the same items do not deadlock.
       const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
       const column = <K extends keyof Item>(key: K) => ordered.map((item) => item[key]);
@@ -307,7 +194,7 @@ export class PostgresStore implements Store {
 
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
     if (results.length === 0) return Promise.resolve();
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
       const updated = await query(
         `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
@@ -351,7 +238,7 @@ export class PostgresStore implements Store {
 
   getItems(ids: string[]): Promise<StoredItem[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const rows = await query(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::text[])`, [ids]);
       const byId = new Map((await this.withFeedIds(query, rows)).map((item) => [item.id, item]));
       return ids.flatMap((id) => {
@@ -362,7 +249,7 @@ export class PostgresStore implements Store {
   }
 
   listItems(q: ItemQuery): Promise<StoredItem[]> {
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const params: unknown[] = [];
       const conditions = itemFilterSql(q, params);
       params.push(clampLimit(q.limit));
@@ -378,7 +265,7 @@ export class PostgresStore implements Store {
   searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
     const tsQuery = toTsQuery(text);
     if (tsQuery === null) return Promise.resolve([]);
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const params: unknown[] = [tsQuery];
       const conditions = itemFilterSql(q, params);
       params.push(clampLimit(q.limit));
@@ -394,7 +281,7 @@ export class PostgresStore implements Store {
   }
 
   countItems(): Promise<number> {
-    return this.read(async (query) =>
+    return this.db.read(async (query) =>
       Number((await query("SELECT count(*) AS n FROM items"))[0]?.["n"] ?? 0),
     );
   }
@@ -420,7 +307,7 @@ export class PostgresStore implements Store {
 
   assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void> {
     if (assignments.length === 0) return Promise.resolve();
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(
         `UPDATE items SET story_id = a.story_id FROM unnest($1::text[], $2::text[]) AS a(item_id, story_id)
          WHERE items.id = a.item_id`,
@@ -431,7 +318,7 @@ export class PostgresStore implements Store {
 
   getStories(storyIds: string[]): Promise<Story[]> {
     if (storyIds.length === 0) return Promise.resolve([]);
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const rows = await query(
         `SELECT ${ITEM_COLUMNS} FROM items i
          WHERE i.story_id = ANY($1::text[]) OR (i.id = ANY($1::text[]) AND i.story_id IS NULL)
@@ -445,7 +332,7 @@ export class PostgresStore implements Store {
   // --- subscriptions ---
 
   addSubscription(s: Subscription): Promise<void> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(
         `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
            last_error, last_delivery_at)
@@ -473,20 +360,20 @@ export class PostgresStore implements Store {
   }
 
   getSubscription(id: string): Promise<Subscription | null> {
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const [row] = await query("SELECT * FROM subscriptions WHERE id = $1", [id]);
       return row ? subscriptionFromRow(row) : null;
     });
   }
 
   listSubscriptions(): Promise<Subscription[]> {
-    return this.read(async (query) =>
+    return this.db.read(async (query) =>
       (await query("SELECT * FROM subscriptions ORDER BY created_at, id")).map(subscriptionFromRow),
     );
   }
 
   removeSubscription(id: string): Promise<boolean> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       // Undelivered rows go with the subscription; sent and failed rows stay as delivery history.
       await query("DELETE FROM outbox WHERE subscription_id = $1 AND state IN ('pending', 'sending')", [id]);
       return (await query("DELETE FROM subscriptions WHERE id = $1 RETURNING id", [id])).length === 1;
@@ -499,7 +386,7 @@ export class PostgresStore implements Store {
     lastError: string | null,
     lastDeliveryAt?: string,
   ): Promise<void> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(
         `UPDATE subscriptions SET state = $1, last_error = $2,
            last_delivery_at = coalesce($3::timestamptz, last_delivery_at) WHERE id = $4`,
@@ -512,7 +399,7 @@ export class PostgresStore implements Store {
 
   enqueue(entries: OutboxEntry[]): Promise<number> {
     if (entries.length === 0) return Promise.resolve(0);
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       const rows = await query(
         `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at)
          SELECT e.subscription_id, e.story_id, e.mode, 'pending', 0, e.not_before, $5
@@ -532,7 +419,7 @@ export class PostgresStore implements Store {
 
   importOutbox(rows: OutboxRow[]): Promise<number> {
     if (rows.length === 0) return Promise.resolve(0);
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       // A row copied while "sending" gets an already expired lease, so the new store claims it again.
       const added = await query(
         `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
@@ -561,7 +448,7 @@ export class PostgresStore implements Store {
   }
 
   claimOutbox(o: ClaimOptions): Promise<OutboxRow[]> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       const rows = await query(
         `UPDATE outbox SET state = 'sending', owner = $1, lease_until = $2
          FROM (SELECT id FROM outbox
@@ -607,7 +494,7 @@ export class PostgresStore implements Store {
 
   private updateOutbox(sql: string, params: unknown[]): Promise<void> {
     if ((params[0] as number[]).length === 0) return Promise.resolve();
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(sql, params);
     }, true);
   }
@@ -617,7 +504,7 @@ export class PostgresStore implements Store {
     state?: OutboxRow["state"];
     limit?: number;
   }): Promise<OutboxRow[]> {
-    return this.read(async (query) =>
+    return this.db.read(async (query) =>
       (
         await query(
           `SELECT * FROM outbox WHERE ($1::text IS NULL OR subscription_id = $1) AND ($2::text IS NULL OR state = $2)
@@ -629,7 +516,7 @@ export class PostgresStore implements Store {
   }
 
   listClaimOwners(): Promise<string[]> {
-    return this.read(async (query) =>
+    return this.db.read(async (query) =>
       (
         await query(
           `SELECT owner FROM feed_leases UNION SELECT owner FROM outbox WHERE state = 'sending' AND owner IS NOT NULL
@@ -641,7 +528,7 @@ export class PostgresStore implements Store {
 
   releaseClaims(owners: string[]): Promise<number> {
     if (owners.length === 0) return Promise.resolve(0);
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query("DELETE FROM feed_leases WHERE owner = ANY($1::text[])", [owners]);
       // not_before is already past (the row was due when claimed), so the row is due again at once.
       const released = await query(
@@ -654,7 +541,7 @@ export class PostgresStore implements Store {
   }
 
   claimDigestTick(subscriptionId: string, tick: string): Promise<boolean> {
-    return this.write(
+    return this.db.write(
       async (query) =>
         (
           await query(
@@ -669,14 +556,14 @@ export class PostgresStore implements Store {
   // --- meta ---
 
   getMeta(key: string): Promise<string | null> {
-    return this.read(async (query) => {
+    return this.db.read(async (query) => {
       const [row] = await query("SELECT value FROM meta WHERE key = $1", [key]);
       return row ? String(row["value"]) : null;
     });
   }
 
   setMeta(key: string, value: string): Promise<void> {
-    return this.write(async (query) => {
+    return this.db.write(async (query) => {
       await query(
         "INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],

@@ -1,0 +1,138 @@
+/**
+ * How the Postgres store talks to the server: a pg pool, transactions (BEGIN/COMMIT, ROLLBACK on error), and
+ * retries with backoff after a dropped connection, restart or deadlock when nothing can be written twice.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import type { Logger } from "../../log.js";
+import type { Row } from "../schema.js";
+import { describePgServer, isTransientPgError, toPgStoreError } from "./postgres-store-error.js";
+
+export interface PgRunnerOptions {
+  /** Connections in the pool (DATABASE_POOL_SIZE); default 10. */
+  poolSize?: number;
+  logger?: Logger | undefined;
+  /** Waits before each retry of a dropped connection (ms); default 200, 800, 2000. */
+  retryDelaysMs?: number[];
+}
+
+export type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
+
+/** Marks an error raised before COMMIT was sent: the server rolled everything back, so a retry is safe. */
+class BeforeCommit extends Error {
+  constructor(readonly original: unknown) {
+    super("before commit");
+  }
+}
+
+/** One pool and the rules for using it: every store call goes through read(), write() or run(). */
+export class PgRunner {
+  private readonly pool: pg.Pool;
+  readonly server: string;
+  private readonly retryDelaysMs: number[];
+  private closed = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly options: PgRunnerOptions = {},
+  ) {
+    this.server = describePgServer(url);
+    this.retryDelaysMs = options.retryDelaysMs ?? [200, 800, 2000];
+    this.pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+    });
+    // An idle client whose server went away emits here; without a listener the process would crash.
+    this.pool.on("error", (error) => {
+      options.logger?.warn(
+        { err: error, store: this.server },
+        "Postgres connection lost; it will be replaced",
+      );
+    });
+  }
+
+  /**
+   * Runs work on one pooled connection, inside a transaction when asked. Retries after a dropped connection,
+   * deadlock or restart when nothing can have been written twice: the failure came before COMMIT, or the work
+   * is idempotent.
+   */
+  async run<T>(
+    work: (query: Query) => Promise<T>,
+    how: { transaction: boolean; idempotent: boolean },
+  ): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.once(work, how.transaction);
+      } catch (thrown) {
+        const safe = thrown instanceof BeforeCommit || how.idempotent;
+        const error = thrown instanceof BeforeCommit ? thrown.original : thrown;
+        const delay = this.retryDelaysMs[attempt];
+        if (!safe || !isTransientPgError(error) || delay === undefined) throw toPgStoreError(error, this.url);
+        this.options.logger?.warn(
+          { err: error, store: this.server, attempt: attempt + 1 },
+          "Postgres operation failed; retrying",
+        );
+        await sleep(delay + Math.floor(Math.random() * delay * 0.25));
+      }
+    }
+  }
+
+  private async once<T>(work: (query: Query) => Promise<T>, transaction: boolean): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw new BeforeCommit(error);
+    }
+    const query: Query = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Row[];
+    let broken: unknown;
+    try {
+      if (!transaction) return await work(query);
+      try {
+        await client.query("BEGIN");
+        const result = await work(query);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        broken = error;
+        await client.query("ROLLBACK").catch(() => {});
+        throw error;
+      }
+    } catch (error) {
+      broken = error;
+      throw error;
+    } finally {
+      const cause = broken instanceof BeforeCommit ? broken.original : broken;
+      // A connection that failed is destroyed rather than returned to the pool.
+      client.release(cause !== undefined && isTransientPgError(cause) ? (cause as Error) : undefined);
+    }
+  }
+
+  /** Runs a write in one transaction; errors before COMMIT are marked safe to retry. */
+  write<T>(work: (query: Query) => Promise<T>, idempotent = false): Promise<T> {
+    return this.run(
+      async (query) => {
+        try {
+          return await work(query);
+        } catch (error) {
+          throw new BeforeCommit(error);
+        }
+      },
+      { transaction: true, idempotent },
+    );
+  }
+
+  /** Runs a read on one pooled connection; retried after a dropped connection. */
+  read<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    return this.run(work, { transaction: false, idempotent: true });
+  }
+
+  /** Ends the pool (once; later calls do nothing). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
