@@ -1,0 +1,70 @@
+/**
+ * cycle_cost_ratio and repoll_ratio: one full poll cycle (fetch from a loopback feed host in a child process,
+ * parse, normalise, classify, store in a fresh SQLite file) of `feeds` × `items` new items, its CPU time against
+ * rss-parser's bare parseString of the same bytes; then a re-poll of the same unchanged feeds (304s).
+ */
+import Parser from "rss-parser";
+import { createFetcher } from "../src/fetch/create-fetcher.js";
+import { silentLogger } from "../src/log.js";
+import type { FeedConfig } from "../src/model/feed.js";
+import { pollCycle } from "../src/pipeline/poll-cycle.js";
+import { openStore } from "../src/store/open-store.js";
+import { loadHeadlines } from "../tests/support/labelled-headlines.js";
+import { tempSqliteUrl } from "../tests/support/temp-db.js";
+import { makeBenchFeeds } from "./bench-feeds.js";
+import { forkFeedHost } from "./fork-feed-host.js";
+import { atMost, type Figures, measure, median, ratioFigure } from "./measure.js";
+
+/** CPU ms of rss-parser parsing every body once (median of `runs`, after one warm-up). */
+async function referenceParseCpu(bodies: string[], runs: number): Promise<number> {
+  const parser = new Parser();
+  const once = async () => {
+    for (const body of bodies) await parser.parseString(body);
+  };
+  await once();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) samples.push((await measure(once)).cpu);
+  return median(samples);
+}
+
+/** Measures the full cycle and the re-poll. */
+export async function benchCycleCost(options: { feeds: number; items: number }): Promise<Figures> {
+  const now = new Date();
+  const built = makeBenchFeeds(loadHeadlines(), options.feeds, options.items, now);
+  const host = await forkFeedHost({ count: options.feeds, itemsPerFeed: options.items, now });
+  const db = tempSqliteUrl();
+  const store = await openStore(db.url);
+  const fetcher = createFetcher({ allowPrivateHosts: true });
+  try {
+    const feeds: FeedConfig[] = built.map((f) => ({ ...f.feed, url: `${host.origin}${f.path}` }));
+    const deps = {
+      store,
+      fetch: fetcher.fetch,
+      logger: silentLogger(),
+      now: () => new Date(),
+      owner: "bench",
+      ignoreSchedule: true,
+    };
+    const full = await measure(() => pollCycle(feeds, deps));
+    const stored = full.result.newItems.length;
+    const expected = options.feeds * options.items;
+    if (stored < expected * 0.95) throw new Error(`full cycle stored ${stored} of ${expected} items`);
+    await host.reset();
+    const repoll = await measure(() => pollCycle(feeds, deps));
+    const served = await host.stats();
+    const reference = await referenceParseCpu(
+      built.map((f) => f.body),
+      3,
+    );
+    return {
+      cycle_cost_ratio: ratioFigure(full.cpu, reference, "ms CPU", { max: 2 }),
+      repoll_ratio: ratioFigure(repoll.wall, full.wall, "ms wall", { max: 0.1 }),
+      repoll_body_bytes: atMost(served.bodyBytes, "bytes", 0),
+    };
+  } finally {
+    await fetcher.close();
+    await store.close();
+    await host.stop();
+    db.cleanup();
+  }
+}
