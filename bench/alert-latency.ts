@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { classifyItem } from "../src/classify/classify-item.js";
 import { createAppContext } from "../src/commands/app-context.js";
 import { createSubscription } from "../src/commands/subscribe.js";
 import { loadEnv } from "../src/config/load-env.js";
@@ -58,10 +59,19 @@ export async function benchAlertLatency(options: { feeds: number; rounds: number
     const path = built[0]!.path;
     await until(async () => ((await host.stats()).served[path]?.length ?? 0) > 0, 20_000, "the first poll");
     await new Promise((r) => setTimeout(r, 2_000));
+    // The feed host picks its headline from the sea_trafficking ones; use those the classifier calls relevant.
+    const alerting = loadHeadlines().filter((h) => h.label === "sea_trafficking");
+    const offsets = alerting
+      .map((h, i) => ({
+        i,
+        relevant: classifyItem({ ...h, summary: h.summary ?? "", language: "en" }).relevant,
+      }))
+      .filter((h) => h.relevant)
+      .map((h) => h.i);
     const latencies: number[] = [];
     for (let round = 0; round < options.rounds; round++) {
       const before = discord.messages.length;
-      const changedAt = await host.prepend(0, `new${round}`);
+      const changedAt = await host.prepend(0, `new${round}`, offsets[(round * 5) % offsets.length]!);
       const arrivedAt = await until(() => discord.messages.length > before, 20_000, "the alert");
       const served = (await host.stats()).served[path] ?? [];
       const polledAt = served.find((t) => t >= changedAt);

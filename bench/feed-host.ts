@@ -13,7 +13,7 @@ export type FeedHostRequest =
   | { type: "start"; count: number; itemsPerFeed: number; now: string; latencyMs: number; tag?: string }
   | { type: "stats" }
   | { type: "reset" }
-  | { type: "prepend"; index: number; tag: string }
+  | { type: "prepend"; index: number; tag: string; offset: number }
   | { type: "stop" };
 
 export interface FeedHostStats {
@@ -93,8 +93,10 @@ async function handle(message: FeedHostRequest): Promise<unknown> {
     case "prepend": {
       // One new item at the top of feed `index`: same feed, new bytes, new ETag.
       const path = [...entries.keys()][message.index]!;
+      // A different real headline each time: the same title again would rightly join the story already sent.
       const alerting = loadHeadlines().filter((h) => h.label === "sea_trafficking");
-      const feeds = makeBenchFeeds(alerting, message.index + 1, 1, new Date(), message.tag, false);
+      const rotated = [...alerting.slice(message.offset), ...alerting.slice(0, message.offset)];
+      const feeds = makeBenchFeeds(rotated, message.index + 1, 1, new Date(), message.tag, false);
       const fresh = feeds[message.index]!;
       entries.set(path, entryFor(fresh.bytes, fresh.contentType));
       return { at: Date.now() };

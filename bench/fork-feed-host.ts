@@ -8,7 +8,7 @@ export interface FeedHost {
   stats(): Promise<FeedHostStats>;
   reset(): Promise<void>;
   /** Replaces feed `index` with one new, relevant item; resolves with the Date.now() of the change. */
-  prepend(index: number, tag: string): Promise<number>;
+  prepend(index: number, tag: string, offset: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +56,8 @@ export async function forkFeedHost(options: {
     reset: async () => {
       await call({ type: "reset" });
     },
-    prepend: async (index, tag) => (await call<{ at: number }>({ type: "prepend", index, tag })).at,
+    prepend: async (index, tag, offset) =>
+      (await call<{ at: number }>({ type: "prepend", index, tag, offset })).at,
     stop: async () => {
       await call({ type: "stop" }).catch(() => {});
     },
