@@ -28,7 +28,10 @@ export function normaliseItem(
   const origLink = resolve(raw.origLink);
   // A permalink guid counts as a link only when it looks like one: tagesschau's UUID guids claim isPermaLink
   // by omission (RSS 2.0 default) but are not URLs (tests/fixtures/feeds/tagesschau-rss2-de-2023.xml).
-  const guidUrl = raw.guid !== null && raw.guidIsPermaLink && /^(?:https?:)?\/|^https?:/i.test(raw.guid) ? resolve(raw.guid) : null;
+  const guidUrl =
+    raw.guid !== null && raw.guidIsPermaLink && /^(?:https?:)?\/|^https?:/i.test(raw.guid)
+      ? resolve(raw.guid)
+      : null;
   const published = link ?? guidUrl ?? origLink;
   const google = published !== null && isGoogleNewsUrl(published);
   const articleUrl = origLink ?? (google ? (decodeGoogleNewsLink(published) ?? published) : published);

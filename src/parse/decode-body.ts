@@ -23,13 +23,14 @@ export function decodeBody(body: Buffer, contentType: string | null): DecodedBod
   const fromBom = sniffBom(body);
   const declared = body.subarray(0, 256).toString("latin1").match(XML_DECLARATION)?.[1] ?? null;
 
-  let encoding = "utf8";
-  if (fromHeader && iconv.encodingExists(fromHeader)) encoding = fromHeader;
-  else if (fromBom) encoding = fromBom;
-  else if (declared && iconv.encodingExists(declared)) encoding = declared;
-  else if (fromHeader || declared) {
-    warnings.push(`unknown character encoding "${fromHeader ?? declared}": read the feed as UTF-8`);
+  const known = (name: string | null) => name !== null && iconv.encodingExists(name);
+  for (const name of [fromHeader, declared]) {
+    if (name !== null && !known(name)) warnings.push(`unknown character encoding "${name}": ignored it`);
   }
+  let encoding = "utf8";
+  if (fromHeader !== null && known(fromHeader)) encoding = fromHeader;
+  else if (fromBom) encoding = fromBom;
+  else if (declared !== null && known(declared)) encoding = declared;
   encoding = canonicalEncoding(encoding);
 
   // iconv-lite strips a BOM of the encoding it decodes; a stray UTF-8 BOM is removed in repairXml.

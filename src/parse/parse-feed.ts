@@ -34,6 +34,8 @@ export async function parseFeed(
   options: ParseOptions = {},
 ): Promise<ParsedFeed> {
   const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  // Checked on the bytes: once decoded as text, the gzip magic number is no longer recognisable.
+  if (body[0] === 0x1f && body[1] === 0x8b) throw notAFeed("the server sent gzip-compressed bytes", feedUrl);
   const decoded = decodeBody(body, contentType);
   const document = sniffDocument(decoded.text);
   let parsed: ParsedFeed;

@@ -38,7 +38,6 @@ function htmlTitle(text: string): string | null {
 }
 
 function describeOther(head: string): string {
-  if (head.charCodeAt(0) === 0x1f && head.charCodeAt(1) === 0x8b) return "gzip-compressed bytes";
   const sample = head.slice(0, 512);
   const odd = sample.match(/[\x00-\x08\x0E-\x1F\uFFFD]/g)?.length ?? 0;
   if (odd > sample.length / 20) return "binary data";
