@@ -102,7 +102,7 @@ export function networkError(url: string, hostUrl: string, error: unknown): Feed
   let message: string;
   if (code === "ECONNREFUSED") message = `connection refused by ${host} (ECONNREFUSED)`;
   else if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_FAIL") {
-    message = `DNS lookup failed for ${host} (${code})`;
+    message = `DNS lookup failed for ${safeHost(hostUrl, "hostname")} (${code})`;
   } else if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE") {
     message = `connection to ${host} dropped (${code})`;
   } else if (code === "EHOSTUNREACH" || code === "ENETUNREACH") message = `${host} is unreachable (${code})`;
@@ -113,18 +113,22 @@ export function networkError(url: string, hostUrl: string, error: unknown): Feed
   return new FeedFetchError("FEED_NETWORK", message, { where: url, cause: error });
 }
 
-function findCause(error: unknown, test: (e: Error) => boolean): Error | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
-    if (test(current)) return current;
-    current = current.cause;
+/** Walks `cause` chains and AggregateError lists (Node's happy-eyeballs connect) for the first match. */
+function findCause(error: unknown, test: (e: Error) => boolean, depth = 0): Error | undefined {
+  if (!(error instanceof Error) || depth > 5) return undefined;
+  if (test(error)) return error;
+  if (error instanceof AggregateError) {
+    for (const inner of error.errors) {
+      const found = findCause(inner, test, depth + 1);
+      if (found) return found;
+    }
   }
-  return undefined;
+  return findCause(error.cause, test, depth + 1);
 }
 
-function safeHost(url: string): string {
+function safeHost(url: string, part: "host" | "hostname" = "host"): string {
   try {
-    return new URL(url).host;
+    return new URL(url)[part];
   } catch {
     return url;
   }

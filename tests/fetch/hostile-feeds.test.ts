@@ -8,6 +8,7 @@ import {
   type HostileName,
   HTML_PAGE,
   hugeBodyRoute,
+  trickleRoute,
 } from "../support/hostile-feeds.js";
 
 /** Loopback servers need the switch; a short deadline and small caps keep the suite fast. */
@@ -124,6 +125,21 @@ describe("hostile content small enough to fetch is handed to the parser unchange
 });
 
 describe("the hostile server itself", () => {
+  it("stops trickling as soon as the client gives up", async () => {
+    let stopped: (bytes: number) => void = () => undefined;
+    const done = new Promise<number>((resolve) => {
+      stopped = resolve;
+    });
+    const url = server.setRoute(
+      "/hostile/trickle-watched.xml",
+      trickleRoute({ intervalMs: 100, onStop: stopped }),
+    );
+    const result = await fetchFeed(fresh(url), { ...OPEN, timeoutMs: 500 });
+    expect(failure(result).code).toBe("FEED_TIMEOUT");
+    // Five minutes at 100 ms would be 3000 bytes; the route stops with the connection instead.
+    expect(await done).toBeLessThan(100);
+  });
+
   it("ends trickling and silent connections when it closes, so no test run hangs", async () => {
     const own = await startFeedServer();
     const ownUrls = await addHostileRoutes(own);

@@ -48,8 +48,15 @@ export async function addHostileRoutes(server: FeedServer): Promise<Record<Hosti
 }
 
 /** A 200 whose body arrives one byte per interval (default 1 s) for up to `durationMs` (default 5 min). */
-export function trickleRoute(options: { intervalMs?: number; durationMs?: number } = {}): RouteHandler {
-  const { intervalMs = 1000, durationMs = 300_000 } = options;
+export function trickleRoute(
+  options: {
+    intervalMs?: number;
+    durationMs?: number;
+    /** Called once the trickle stops (client gone, server closed or duration over), with bytes sent. */
+    onStop?: (bytesSent: number) => void;
+  } = {},
+): RouteHandler {
+  const { intervalMs = 1000, durationMs = 300_000, onStop } = options;
   const text = Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>slow</title>');
   return (_req, res) => {
     res.writeHead(200, { "content-type": "application/rss+xml" });
@@ -64,7 +71,13 @@ export function trickleRoute(options: { intervalMs?: number; durationMs?: number
       res.write(text.subarray(sent % text.length, (sent % text.length) + 1));
       sent++;
     }, intervalMs);
-    const stop = (): void => clearInterval(timer);
+    let stopped = false;
+    const stop = (): void => {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(timer);
+      onStop?.(sent);
+    };
     res.once("close", stop);
   };
 }
