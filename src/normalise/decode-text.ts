@@ -36,6 +36,7 @@ export function clipText(text: string, max: number = SUMMARY_MAX_CHARS): string 
   if (text.length <= max) return text;
   const head = text.slice(0, Math.max(0, max - 1));
   const boundary = head.lastIndexOf(" ");
-  const cut = boundary > max * 0.6 ? head.slice(0, boundary) : head;
+  const endsOnWord = /\s/.test(text.charAt(head.length));
+  const cut = endsOnWord ? head : boundary > max * 0.6 ? head.slice(0, boundary) : head;
   return `${cut.replace(/[\s,;:.-]+$/, "")}…`;
 }

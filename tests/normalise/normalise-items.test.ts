@@ -11,7 +11,12 @@ function feedConfig(id: string, outlet: string, url: string, language = "en"): F
   return { id, outlet, url, interval: 15, language, enabled: true };
 }
 
-async function normaliseFixture(file: string, feed: FeedConfig, change?: (text: string) => string, now = NOW) {
+async function normaliseFixture(
+  file: string,
+  feed: FeedConfig,
+  change?: (text: string) => string,
+  now = NOW,
+) {
   const text = readFeedFixture(file).toString("utf8");
   const body = Buffer.from(change ? change(text) : text);
   const parsed = await parseFeed(body, null, feed.url);
@@ -20,10 +25,18 @@ async function normaliseFixture(file: string, feed: FeedConfig, change?: (text: 
 
 const DW = feedConfig("dw-bos", "DW", "https://rss.dw.com/rdf/rss-bos-all", "bs");
 const ALJAZEERA = feedConfig("aljazeera", "Al Jazeera", "https://www.aljazeera.com/xml/rss/all.xml");
-const GOOGLE = feedConfig("reuters-google", "Reuters", "https://news.google.com/rss/search?q=scam+site:reuters.com");
+const GOOGLE = feedConfig(
+  "reuters-google",
+  "Reuters",
+  "https://news.google.com/rss/search?q=scam+site:reuters.com",
+);
 const REUTERS = feedConfig("reuters-legacy", "Reuters", "http://feeds.reuters.com/Reuters/worldNews");
 const VOA = feedConfig("voa-le", "VOA", "https://learningenglish.voanews.com/podcast/?zoneId=3521");
-const UN = feedConfig("un-europe", "UN News", "https://news.un.org/feed/subscribe/en/news/region/europe/feed/rss.xml");
+const UN = feedConfig(
+  "un-europe",
+  "UN News",
+  "https://news.un.org/feed/subscribe/en/news/region/europe/feed/rss.xml",
+);
 const BBC = feedConfig("bbc-world", "BBC", "https://feeds.bbci.co.uk/news/world/rss.xml");
 
 describe("normaliseItems: outlet quirks on the real captures", () => {
@@ -92,7 +105,9 @@ describe("normaliseItems: outlet quirks on the real captures", () => {
     expect(items[0]?.url).toBe(direct);
     expect(items[0]?.link).toMatch(/^http:\/\/feeds\.reuters\.com\/~r\//);
     // The same story reached directly (another feed, another poll) is the same item.
-    expect(items[0]?.id).toBe(itemId(identityKey({ feedId: "other", articleUrl: direct, guid: null, title: "x" })));
+    expect(items[0]?.id).toBe(
+      itemId(identityKey({ feedId: "other", articleUrl: direct, guid: null, title: "x" })),
+    );
   });
 
   it("Reuters description loses its feedflare links and tracking pixel", async () => {
@@ -131,7 +146,9 @@ describe("normaliseItems: outlet quirks on the real captures", () => {
       outlet: "UN News",
       publishedAt: "2022-04-01T04:01:55.000Z",
     });
-    expect(items[3]?.title).toBe("Ukraine war: Russia used cluster weapons at least 24 times, says UN’s Bachelet");
+    expect(items[3]?.title).toBe(
+      "Ukraine war: Russia used cluster weapons at least 24 times, says UN’s Bachelet",
+    );
   });
 
   it("BBC at_medium/at_campaign are stripped and the #0/#1 guid fragment does not split a story", async () => {
@@ -169,7 +186,9 @@ describe("normaliseItems: missing and odd data", () => {
     const feed = feedConfig("lenta", "Lenta.ru", "https://lenta.ru/rss", "ru");
     const { items } = await normaliseFixture("lenta-rss2-ru-2026.xml", feed);
     expect(items.every((item) => item.summary === "")).toBe(true);
-    expect(items[0]?.url).toBe("https://lenta.ru/news/2026/06/23/u-zhilogo-doma-v-turtsii-upal-neopoznannyy-bespilotnik");
+    expect(items[0]?.url).toBe(
+      "https://lenta.ru/news/2026/06/23/u-zhilogo-doma-v-turtsii-upal-neopoznannyy-bespilotnik",
+    );
   });
 
   it("relative item links are resolved against the feed's site link", async () => {
@@ -198,7 +217,12 @@ describe("normaliseItems: missing and odd data", () => {
   });
 
   it("date in the future is replaced by now with a warning", async () => {
-    const feed = feedConfig("chinanews", "China News Service", "https://www.chinanews.com.cn/rss/scroll-news.xml", "zh");
+    const feed = feedConfig(
+      "chinanews",
+      "China News Service",
+      "https://www.chinanews.com.cn/rss/scroll-news.xml",
+      "zh",
+    );
     const before = new Date("2026-04-18T22:00:00Z");
     const { items, warnings } = await normaliseFixture("chinanews-rss2-zh-2026.xml", feed, undefined, before);
     expect(items[0]).toMatchObject({ publishedAt: before.toISOString(), publishedEstimated: true });
@@ -219,7 +243,12 @@ describe("normaliseItems: missing and odd data", () => {
   });
 
   it("Chinese ideographic indentation is collapsed out of summaries", async () => {
-    const feed = feedConfig("chinanews", "China News Service", "https://www.chinanews.com.cn/rss/scroll-news.xml", "zh");
+    const feed = feedConfig(
+      "chinanews",
+      "China News Service",
+      "https://www.chinanews.com.cn/rss/scroll-news.xml",
+      "zh",
+    );
     const { items } = await normaliseFixture("chinanews-rss2-zh-2026.xml", feed);
     expect(items[4]?.summary).toBe("【东盟专线】中国—东盟翻译传播联盟成立");
     expect(items[0]?.language).toBe("zh-CN");
@@ -233,7 +262,14 @@ describe("normaliseItems: missing and odd data", () => {
     expect(items[0]?.guid).toBe("2371e076-f0bd-4e39-8fcf-3e6cf3308eff");
     expect(items[0]?.url).toBe("https://www.tagesschau.de/");
     expect(items[0]?.id).toBe(
-      itemId(identityKey({ feedId: "tagesschau", articleUrl: null, guid: "2371e076-f0bd-4e39-8fcf-3e6cf3308eff", title: "" })),
+      itemId(
+        identityKey({
+          feedId: "tagesschau",
+          articleUrl: null,
+          guid: "2371e076-f0bd-4e39-8fcf-3e6cf3308eff",
+          title: "",
+        }),
+      ),
     );
   });
 
