@@ -87,6 +87,14 @@ async function parseXml(text: string, root: string, feedUrl: string): Promise<Pa
       feedUrl,
     );
   }
+  if (repaired.expandingEntities > 0) {
+    throw new FeedParseError(
+      "FEED_MALFORMED",
+      `refused: the document declares ${repaired.expandingEntities} XML entities that expand other entities ` +
+        `(an entity-expansion "billion laughs" attack); nothing was expanded`,
+      { where: feedUrl },
+    );
+  }
   const warnings = [...repaired.warnings];
   let document: XmlFeedDocument;
   try {

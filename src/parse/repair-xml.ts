@@ -5,6 +5,8 @@ export interface RepairedXml {
   xml: string;
   /** Entity declarations removed with the DTD (never expanded). */
   refusedEntities: number;
+  /** Declarations whose text refers to other entities: the shape of an expansion ("billion laughs") attack. */
+  expandingEntities: number;
   warnings: string[];
 }
 
@@ -40,13 +42,19 @@ export function repairXml(text: string): RepairedXml {
   if (illegal > 0) warnings.push(`removed ${illegal} control characters XML does not allow`);
 
   let refusedEntities = 0;
+  let expandingEntities = 0;
+  const countDeclarations = (text: string) => {
+    const declarations = text.match(/<!ENTITY\s[^>]*>/gi) ?? [];
+    refusedEntities += declarations.length;
+    expandingEntities += declarations.filter((d) => /&[A-Za-z_][\w.-]*;/.test(d)).length;
+  };
   const doctype = xml.match(DOCTYPE);
   if (doctype) {
-    refusedEntities = (doctype[0].match(/<!ENTITY/gi) ?? []).length;
+    countDeclarations(doctype[0]);
     xml = xml.replace(DOCTYPE, "");
   }
-  xml = xml.replace(STRAY_ENTITY_DECLARATION, () => {
-    refusedEntities += 1;
+  xml = xml.replace(STRAY_ENTITY_DECLARATION, (declaration) => {
+    countDeclarations(declaration);
     return "";
   });
   if (refusedEntities > 0) {
@@ -64,7 +72,7 @@ export function repairXml(text: string): RepairedXml {
   if (counts.badNumeric > 0) {
     warnings.push(`removed ${counts.badNumeric} character references to characters XML does not allow`);
   }
-  return { xml, refusedEntities, warnings };
+  return { xml, refusedEntities, expandingEntities, warnings };
 }
 
 type Counts = { named: number; bare: number; unknown: number; badNumeric: number };

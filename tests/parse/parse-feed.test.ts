@@ -193,19 +193,29 @@ describe("parseFeed on broken and hostile input", () => {
     });
   });
 
-  it("entity declarations inside a real feed are refused and never expanded", async () => {
+  it("a real feed carrying an entity-expansion DTD is refused as a whole, never expanded", async () => {
     const entities = Array.from(
       { length: 9 },
       (_, level) => `<!ENTITY lol${level + 1} "${`&lol${level};`.repeat(10)}">`,
     ).join("");
+    await expect(
+      parseVariant("bbc-world-rss2-2026.xml", (text) =>
+        text
+          .replace("<rss", `<!DOCTYPE rss [<!ENTITY lol0 "lol">${entities}]>\n<rss`)
+          .replace("<ttl>15</ttl>", "<ttl>&lol9;</ttl>"),
+      ),
+    ).rejects.toMatchObject({
+      code: "FEED_MALFORMED",
+      message: expect.stringMatching(/declares 9 XML entities that expand other entities/),
+    });
+  });
+
+  it("plain entity declarations inside a real feed are dropped with a warning", async () => {
     const parsed = await parseVariant("bbc-world-rss2-2026.xml", (text) =>
-      text
-        .replace("<rss", `<!DOCTYPE rss [<!ENTITY lol0 "lol">${entities}]>\n<rss`)
-        .replace("<ttl>15</ttl>", "<ttl>&lol9;</ttl>"),
+      text.replace("<rss", `<!DOCTYPE rss [<!ENTITY copy "(c)">]>\n<rss`),
     );
     expect(parsed.items).toHaveLength(4);
-    expect(parsed.warnings).toContain("refused 10 entity declarations in the DTD: they were not expanded");
-    expect(JSON.stringify(parsed).length).toBeLessThan(10_000);
+    expect(parsed.warnings).toContain("refused 1 entity declarations in the DTD: they were not expanded");
   });
 
   it("feed cut inside its first item keeps nothing but says so", async () => {
