@@ -19,5 +19,7 @@ export async function registerCommandsVerb(options: { guild?: string }): Promise
     apiUrl: env.DISCORD_API_URL,
     ...(options.guild ? { guildId: options.guild } : {}),
   });
-  say(`registered ${registered} commands ${options.guild ? `in guild ${options.guild}` : "globally"}`);
+  say(
+    `registered ${registered.names.length} commands (${registered.names.join(", ")}) ${options.guild ? `in guild ${options.guild}` : "globally"}`,
+  );
 }

@@ -7,9 +7,7 @@ import { PlatformError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Target } from "../model/subscription.js";
 import { describeTarget } from "../route/parse-target.js";
-import { createDiscordPlatform } from "./discord/discord-api.js";
 import type { Platform } from "./platform.js";
-import { createSlackPlatform } from "./slack/slack-api.js";
 import { createSlackWebhookPlatform } from "./slack/slack-webhook.js";
 import { createTerminalPlatform } from "./terminal/terminal-platform.js";
 
@@ -40,25 +38,30 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
   };
   const slackToken = env.slackBotToken?.trim() || undefined;
   const discordToken = env.discordToken?.trim() || undefined;
+  // discord.js and @slack/bolt cost tens of MB and most of a cold start: load them on the first message.
   const discord = () =>
-    createDiscordPlatform({
-      token: discordToken ?? null,
-      apiUrl: env.discordApiUrl,
-      allowPrivateHosts: env.allowPrivateHosts,
-      logger,
-    });
+    lazyPlatform(async () =>
+      (await import("./discord/discord-api.js")).createDiscordPlatform({
+        token: discordToken ?? null,
+        apiUrl: env.discordApiUrl,
+        allowPrivateHosts: env.allowPrivateHosts,
+        logger,
+      }),
+    );
   return {
     forTarget(target) {
       switch (target.kind) {
         case "slack":
           if (!slackToken) return missing(target, "slack", "SLACK_BOT_TOKEN");
           return once("slack", () =>
-            createSlackPlatform({
-              token: slackToken,
-              apiUrl: env.slackApiUrl,
-              allowPrivateHosts: env.allowPrivateHosts,
-              logger,
-            }),
+            lazyPlatform(async () =>
+              (await import("./slack/slack-api.js")).createSlackPlatform({
+                token: slackToken,
+                apiUrl: env.slackApiUrl,
+                allowPrivateHosts: env.allowPrivateHosts,
+                logger,
+              }),
+            ),
           );
         case "slack-webhook":
           return once("slack-webhook", () =>
@@ -77,6 +80,20 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
       const all = [...made.values()];
       made.clear();
       await Promise.allSettled(all.map((p) => p.close()));
+    },
+  };
+}
+
+/** A Platform whose adapter (and its client library) is loaded on the first send. */
+function lazyPlatform(load: () => Promise<Platform>): Platform {
+  let loaded: Promise<Platform> | null = null;
+  return {
+    send: async (target, message) => {
+      loaded ??= load();
+      return (await loaded).send(target, message);
+    },
+    close: async () => {
+      if (loaded) await (await loaded).close();
     },
   };
 }

@@ -6,10 +6,8 @@
  * stops the rest. stop() stops taking work, lets in-flight work finish (bounded; the outbox keeps the rest)
  * and closes sockets and the store.
  */
-import { REST } from "discord.js";
-import { type DiscordBot, startDiscordBot } from "../bot/discord/discord-bot.js";
-import { createInteractionsListener } from "../bot/discord/discord-interactions.js";
-import { createSlackBot, type SlackBot } from "../bot/slack/slack-app.js";
+import type { DiscordBot } from "../bot/discord/discord-bot.js";
+import type { SlackBot } from "../bot/slack/slack-app.js";
 import type { AppContext } from "../commands/app-context.js";
 import { describeError } from "../errors.js";
 import type { Logger } from "../log.js";
@@ -50,8 +48,13 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
   const now = options.now ?? (() => new Date());
   const botContext = { store: ctx.store, env, feeds: ctx.feeds, logger };
 
+  // Bolt and discord.js are loaded only when their credentials are set: they cost memory and start-up time.
   let slack: SlackBot | null = null;
   try {
+    const wantsSlack = Boolean(env.SLACK_SIGNING_SECRET || (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN));
+    const { createSlackBot } = wantsSlack
+      ? await import("../bot/slack/slack-app.js")
+      : { createSlackBot: () => null };
     slack = createSlackBot(botContext, {
       signingSecret: env.SLACK_SIGNING_SECRET,
       botToken: env.SLACK_BOT_TOKEN,
@@ -87,12 +90,22 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
     );
   }
 
-  const discordRest = new REST({ api: env.DISCORD_API_URL, version: "10" });
-  const discordListener = env.DISCORD_PUBLIC_KEY
-    ? createInteractionsListener(botContext, { publicKey: env.DISCORD_PUBLIC_KEY, rest: discordRest, now })
-    : undefined;
+  let discordListener:
+    | ReturnType<typeof import("../bot/discord/discord-interactions.js").createInteractionsListener>
+    | undefined;
+  if (env.DISCORD_PUBLIC_KEY) {
+    const { REST } = await import("discord.js");
+    const { createInteractionsListener } = await import("../bot/discord/discord-interactions.js");
+    const rest = new REST({ api: env.DISCORD_API_URL, version: "10" });
+    discordListener = createInteractionsListener(botContext, {
+      publicKey: env.DISCORD_PUBLIC_KEY,
+      rest,
+      now,
+    });
+  }
   let discord: DiscordBot | null = null;
   if (env.DISCORD_TOKEN) {
+    const { startDiscordBot } = await import("../bot/discord/discord-bot.js");
     discord = startDiscordBot(botContext, {
       token: env.DISCORD_TOKEN,
       apiUrl: env.DISCORD_API_URL,
