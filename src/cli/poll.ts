@@ -7,15 +7,19 @@ import { say, withContext } from "./with-context.js";
 /** Polls, prints one line per feed and exits 0 even when some feeds failed. */
 export async function pollVerb(options: { json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const cycle = await pollCycle(ctx.feeds, {
-      store: ctx.store,
-      fetch: (request) => ctx.fetcher.fetch(request),
-      logger: ctx.logger,
-      now: () => new Date(),
-      owner: ctx.owner,
-      ignoreSchedule: true,
-      maxItemsPerFeed: ctx.env.TRACEWIRE_MAX_ITEMS_PER_FEED,
-    });
+    const cycle = await pollCycle(
+      ctx.feeds,
+      {
+        store: ctx.store,
+        fetch: (request) => ctx.fetcher.fetch(request),
+        logger: ctx.logger,
+        now: () => new Date(),
+        owner: ctx.owner,
+        ignoreSchedule: true,
+        maxItemsPerFeed: ctx.env.TRACEWIRE_MAX_ITEMS_PER_FEED,
+      },
+      { concurrency: ctx.env.TRACEWIRE_FETCH_CONCURRENCY },
+    );
     const delivery = await deliverDue(ctx, { mode: "alert", maxWaitMs: 120_000 });
     if (options.json) {
       say(

@@ -2,6 +2,7 @@
  * One polling cycle: every due feed through pollFeed, then the new items into stories and the stories into
  * the outbox for every subscription they match. Delivery is the caller's next step (deliver/drain-outbox).
  */
+import PQueue from "p-queue";
 import type { FeedConfig } from "../model/feed.js";
 import type { Item } from "../model/item.js";
 import { planDeliveries } from "../route/plan-deliveries.js";
@@ -19,10 +20,22 @@ export interface PollCycleResult {
 /** Days of recent items a new item may join as the same story. */
 const STORY_WINDOW_DAYS = 3;
 
-/** Polls the given feeds (disabled ones are skipped), groups and routes what is new. */
-export async function pollCycle(feeds: FeedConfig[], deps: PollFeedDeps): Promise<PollCycleResult> {
+/**
+ * Polls the given feeds (disabled ones are skipped), groups and routes what is new. At most `concurrency`
+ * feeds are in hand at once, so a feed's lease is taken only when its fetch can start and other replicas
+ * can take the rest meanwhile.
+ */
+export async function pollCycle(
+  feeds: FeedConfig[],
+  deps: PollFeedDeps,
+  options: { concurrency?: number } = {},
+): Promise<PollCycleResult> {
   const enabled = feeds.filter((feed) => feed.enabled);
-  const results = await Promise.all(enabled.map((feed) => pollFeed(feed, deps)));
+  const queue = new PQueue({ concurrency: options.concurrency ?? 8 });
+  const cycleDeps = { ...deps, cycleStartedAt: deps.cycleStartedAt ?? deps.now() };
+  const results = await Promise.all(
+    enabled.map((feed) => queue.add(() => pollFeed(feed, cycleDeps), { throwOnTimeout: true })),
+  );
   const newItems = results.flatMap((result) => (result.kind === "new" ? result.newItems : []));
   const queued = await routeNewItems(
     deps.store,

@@ -24,6 +24,11 @@ export interface PollFeedDeps {
   owner: string;
   /** Poll even when the feed's next attempt lies in the future (an explicit `tracewire poll`). */
   ignoreSchedule?: boolean;
+  /**
+   * Start of the cycle this poll belongs to: a feed another process polled since then is skipped, so
+   * replicas running `tracewire poll` together share the feeds instead of each polling all of them.
+   */
+  cycleStartedAt?: Date;
   /** Lease on a feed while polling it (ms). */
   leaseMs?: number;
   maxItemsPerFeed?: number;
@@ -56,6 +61,12 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     return { kind: "skipped", feed, reason: "another tracewire process is polling it" };
   }
   try {
+    if (deps.cycleStartedAt) {
+      const latest = await deps.store.getFeedState(feed.id);
+      if (latest?.lastPolledAt && latest.lastPolledAt >= deps.cycleStartedAt.toISOString()) {
+        return { kind: "skipped", feed, reason: "another tracewire process polled it during this cycle" };
+      }
+    }
     const fetched = await deps.fetch({ url: feed.url, etag: state.etag, lastModified: state.lastModified });
     const now = deps.now();
     if (fetched.kind === "failed") return await recordFailure(feed, state, fetched.error, now, deps);

@@ -24,6 +24,14 @@ export interface GroupOptions {
   threshold?: number;
 }
 
+/**
+ * Bounds on the work for one item: its rarest few words are probed, and at most this many candidates are
+ * scored. A real repeat shares its rare words (names, places, numbers), so the bound costs no real match;
+ * without it, common words in a 10,000-item batch make grouping close to quadratic (bench/cycle-cost.ts).
+ */
+const MAX_PROBES = 8;
+const MAX_CANDIDATES = 2_000;
+
 /** Words two items must share, besides the score, before they can be one story (short titles). */
 const MIN_SHARED_WORDS = 3;
 const DAY_MS = 86_400_000;
@@ -97,13 +105,14 @@ function bestMatch(
   const day = Math.floor(time / DAY_MS);
   const span = Math.ceil(windowMs / DAY_MS);
   const probes = new Set([
-    ...rarestPrefix(tokens.title, rarity, threshold),
-    ...rarestPrefix(tokens.full, rarity, threshold),
+    ...rarestPrefix(tokens.title, rarity, threshold).slice(0, MAX_PROBES),
+    ...rarestPrefix(tokens.full, rarity, threshold).slice(0, MAX_PROBES),
   ]);
   for (const token of probes) {
     for (let d = day - span; d <= day + span; d++) {
       for (const candidate of postings.get(`${d} ${token}`) ?? []) {
         if (seen.has(candidate)) continue;
+        if (seen.size >= MAX_CANDIDATES) return best;
         seen.add(candidate);
         if (Math.abs(candidate.time - time) > windowMs) continue;
         const { score, shared } = compareItems(tokens, candidate.tokens);
