@@ -7,6 +7,10 @@ import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 export async function runVerb(): Promise<void> {
   const env = loadEnv();
   const ctx = await createAppContext(env);
-  const worker = await runWorker(ctx, {});
+  const overrideSeconds = env.TRACEWIRE_POLL_INTERVAL_SECONDS;
+  const worker = await runWorker(
+    ctx,
+    overrideSeconds ? { feedIntervalMs: () => overrideSeconds * 1000 } : {},
+  );
   installSignalHandlers(worker, ctx.logger);
 }

@@ -88,6 +88,8 @@ export const envSchema = z.object({
   TRACEWIRE_MAX_ITEMS_PER_FEED: positiveInt(10_000).default(500),
   TRACEWIRE_FETCH_CONCURRENCY: positiveInt(256).default(8),
   TRACEWIRE_BACKFILL_HOURS: positiveInt(24 * 365).default(24),
+  /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
+  TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),
 });
 
 export type Env = z.output<typeof envSchema>;
