@@ -78,6 +78,8 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     return at;
   }
 
+  let routing: Promise<unknown> = Promise.resolve();
+
   async function runFeed(feed: FeedConfig): Promise<PollFeedResult | null> {
     try {
       // Another replica may have polled it since we last looked: the stored state decides.
@@ -91,6 +93,8 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
         now,
         owner: ctx.owner,
         ignoreSchedule: true,
+        maxItemsPerFeed: ctx.env.TRACEWIRE_MAX_ITEMS_PER_FEED,
+        metrics,
       });
       metrics.pollFinished(result.kind, (Date.now() - started) / 1000);
       if (result.kind === "new") {
@@ -114,11 +118,17 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   async function deliverAlertsFor(result: Extract<PollFeedResult, { kind: "new" }>): Promise<void> {
     let queued = 0;
     try {
-      queued = await routeNewItems(
-        ctx.store,
-        result.newItems.map((item) => item.id),
-        now(),
+      // One routing at a time: each reads the recent archive to group stories, and feeds that finish
+      // together would otherwise hold several copies of it in memory and group against each other blind.
+      const routed = routing.then(() =>
+        routeNewItems(
+          ctx.store,
+          result.newItems.map((item) => item.id),
+          now(),
+        ),
       );
+      routing = routed.catch(() => 0);
+      queued = await routed;
     } catch (error) {
       metrics.failed("route");
       ctx.logger.error(
@@ -133,7 +143,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
 
   async function deliverAlerts(): Promise<void> {
     try {
-      await deliverDue(ctx, { mode: "alert", now });
+      await deliverDue(ctx, { mode: "alert", now, metrics });
     } catch (error) {
       metrics.failed("deliver");
       ctx.logger.error({ err: error }, `alert delivery stopped: ${describeError(error)}`);
@@ -164,7 +174,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
           digests.map(async ({ subscriptionId, tick: key }) => {
             try {
               if (!(await ctx.store.claimDigestTick(subscriptionId, key))) return;
-              const report = await deliverDue(ctx, { mode: "digest", subscriptionId, now });
+              const report = await deliverDue(ctx, { mode: "digest", subscriptionId, now, metrics });
               ctx.logger.info(
                 { subscription_id: subscriptionId, tick: key, sent: report.sent, messages: report.messages },
                 `digest ${subscriptionId} sent for ${key}`,
