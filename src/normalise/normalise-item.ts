@@ -60,11 +60,14 @@ export function normaliseItem(
   const time = publishedTime(raw.published, now);
   if (time.warning !== null) warnings.push(`"${label}": ${time.warning}`);
   const key = identityKey({ feedId: feed.id, articleUrl, guid, title });
+  const id = itemId(key);
   return {
-    id: itemId(key),
+    id,
     feedId: feed.id,
     outlet,
-    url: canonicalUrl(url),
+    // Without an article URL the site link stands in; the fragment keeps two such items from being one
+    // item in the store, which keys on the canonical URL.
+    url: articleUrl === null ? `${canonicalUrl(url)}#item-${id}` : canonicalUrl(url),
     link: published ?? url,
     guid,
     title,

@@ -260,7 +260,8 @@ describe("normaliseItems: missing and odd data", () => {
       text.replace("<link>https://www.tagesschau.de/wirtschaft/haushalt-volumen-100.html</link>", ""),
     );
     expect(items[0]?.guid).toBe("2371e076-f0bd-4e39-8fcf-3e6cf3308eff");
-    expect(items[0]?.url).toBe("https://www.tagesschau.de/");
+    expect(items[0]?.link).toBe("https://www.tagesschau.de/");
+    expect(items[0]?.url).toBe(`https://www.tagesschau.de/#item-${items[0]?.id}`);
     expect(items[0]?.id).toBe(
       itemId(
         identityKey({
