@@ -12,7 +12,7 @@ export interface PgRunnerOptions {
   /** Connections in the pool (DATABASE_POOL_SIZE); default 10. */
   poolSize?: number;
   logger?: Logger | undefined;
-  /** Waits before each retry of a dropped connection (ms); default 200, 800, 2000. */
+  /** Waits before each retry of a dropped connection (ms); default 100, 200, 800, 2000, 4000 (a pool can hold several dead connections after a restart). */
   retryDelaysMs?: number[];
 }
 
@@ -37,7 +37,7 @@ export class PgRunner {
     private readonly options: PgRunnerOptions = {},
   ) {
     this.server = describePgServer(url);
-    this.retryDelaysMs = options.retryDelaysMs ?? [200, 800, 2000];
+    this.retryDelaysMs = options.retryDelaysMs ?? [100, 200, 800, 2000, 4000];
     this.pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
@@ -86,14 +86,35 @@ export class PgRunner {
     } catch (error) {
       throw new BeforeCommit(error);
     }
+    // A checked-out connection the server drops emits "error"; the failing query reports it, so the event
+    // itself must not become an uncaught exception.
+    const ignoreDropped = () => {};
+    client.on("error", ignoreDropped);
     const query: Query = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Row[];
     let broken: unknown;
     try {
       if (!transaction) return await work(query);
       try {
-        await client.query("BEGIN");
+        try {
+          await client.query("BEGIN");
+        } catch (error) {
+          throw new BeforeCommit(error);
+        }
         const result = await work(query);
-        await client.query("COMMIT");
+        try {
+          await client.query("COMMIT");
+        } catch (error) {
+          // The server answered COMMIT with an error (a SQLSTATE, e.g. 57P01 while shutting down): it rolled
+          // the transaction back, so a retry cannot write twice. A lost connection without an answer stays
+          // ambiguous and is not retried.
+          if (
+            typeof (error as { code?: unknown }).code === "string" &&
+            /^[0-9A-Z]{5}$/.test((error as { code: string }).code)
+          ) {
+            throw new BeforeCommit(error);
+          }
+          throw error;
+        }
         return result;
       } catch (error) {
         broken = error;
@@ -104,6 +125,7 @@ export class PgRunner {
       broken = error;
       throw error;
     } finally {
+      client.off("error", ignoreDropped);
       const cause = broken instanceof BeforeCommit ? broken.original : broken;
       // A connection that failed is destroyed rather than returned to the pool.
       client.release(cause !== undefined && isTransientPgError(cause) ? (cause as Error) : undefined);
