@@ -48,7 +48,9 @@ export async function pollCycle(
 /** Groups freshly stored items into stories and queues the stories for matching subscriptions. */
 export async function routeNewItems(store: Store, itemIds: string[], now: Date): Promise<number> {
   if (itemIds.length === 0) return 0;
-  const fresh = await store.getItems(itemIds);
+  // Only relevant items are ever delivered, so only they are grouped into stories across outlets.
+  const fresh = (await store.getItems(itemIds)).filter((item) => item.classification?.relevant === true);
+  if (fresh.length === 0) return 0;
   const windowStart = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const freshIds = new Set(itemIds);
   const recent = (await store.listItems({ seenSince: windowStart, relevant: true, limit: 5000 })).filter(

@@ -29,8 +29,8 @@ export interface GroupOptions {
  * scored. A real repeat shares its rare words (names, places, numbers), so the bound costs no real match;
  * without it, common words in a 10,000-item batch make grouping close to quadratic (bench/cycle-cost.ts).
  */
-const MAX_PROBES = 8;
-const MAX_CANDIDATES = 2_000;
+const MAX_PROBES = 6;
+const MAX_CANDIDATES = 500;
 
 /** Words two items must share, besides the score, before they can be one story (short titles). */
 const MIN_SHARED_WORDS = 3;
