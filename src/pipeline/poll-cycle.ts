@@ -17,6 +17,9 @@ export interface PollCycleResult {
   queued: number;
 }
 
+/** Most recent relevant items a new item is compared with (days of coverage, far more than a newsroom sees). */
+const RECENT_FOR_GROUPING = 2000;
+
 /** Days of recent items a new item may join as the same story. */
 const STORY_WINDOW_DAYS = 3;
 
@@ -53,9 +56,9 @@ export async function routeNewItems(store: Store, itemIds: string[], now: Date):
   if (fresh.length === 0) return 0;
   const windowStart = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const freshIds = new Set(itemIds);
-  const recent = (await store.listItems({ seenSince: windowStart, relevant: true, limit: 5000 })).filter(
-    (item) => !freshIds.has(item.id),
-  );
+  const recent = (
+    await store.listItems({ seenSince: windowStart, relevant: true, limit: RECENT_FOR_GROUPING })
+  ).filter((item) => !freshIds.has(item.id));
   const assignments = groupStories(fresh, recent);
   await store.assignStories(assignments);
   const storyIds = [...new Set(assignments.map((a) => a.storyId))];

@@ -79,6 +79,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   }
 
   let routing: Promise<unknown> = Promise.resolve();
+  let waitingForRoute: string[] = [];
 
   async function runFeed(feed: FeedConfig): Promise<PollFeedResult | null> {
     try {
@@ -118,15 +119,14 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   async function deliverAlertsFor(result: Extract<PollFeedResult, { kind: "new" }>): Promise<void> {
     let queued = 0;
     try {
-      // One routing at a time: each reads the recent archive to group stories, and feeds that finish
-      // together would otherwise hold several copies of it in memory and group against each other blind.
-      const routed = routing.then(() =>
-        routeNewItems(
-          ctx.store,
-          result.newItems.map((item) => item.id),
-          now(),
-        ),
-      );
+      // One routing at a time, and polls that finish while one runs are routed together in the next: each
+      // routing reads the recent archive to group stories, so this keeps one copy in memory, not one per feed.
+      waitingForRoute.push(...result.newItems.map((item) => item.id));
+      const routed = routing.then(() => {
+        const batch = waitingForRoute;
+        waitingForRoute = [];
+        return batch.length === 0 ? 0 : routeNewItems(ctx.store, batch, now());
+      });
       routing = routed.catch(() => 0);
       queued = await routed;
     } catch (error) {
