@@ -1,5 +1,6 @@
 /** `tracewire run` (what `npm start` runs): the long-lived worker. */
 import { createAppContext } from "../commands/app-context.js";
+import { ensureConsoleSubscription } from "../commands/ensure-console-subscription.js";
 import { loadEnv } from "../config/load-env.js";
 import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 
@@ -7,6 +8,13 @@ import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 export async function runVerb(): Promise<void> {
   const env = loadEnv();
   const ctx = await createAppContext(env);
+  const consoleDigest = await ensureConsoleSubscription(ctx, new Date());
+  if (consoleDigest) {
+    ctx.output.write(
+      "tracewire: no Slack or Discord account configured — new relevant stories will be printed here as a digest " +
+        `each minute (subscription ${consoleDigest.id}; see tracewire subscribe --help).\n`,
+    );
+  }
   const overrideSeconds = env.TRACEWIRE_POLL_INTERVAL_SECONDS;
   const worker = await runWorker(
     ctx,
