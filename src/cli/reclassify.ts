@@ -15,13 +15,7 @@ export async function reclassifyVerb(): Promise<void> {
         if (items.length === 0) break;
         const results = items.map((item) => ({
           itemId: item.id,
-          classification: classifyItem({
-            title: item.title,
-            summary: item.summary,
-            outlet: item.outlet,
-            url: item.url,
-            language: item.language,
-          }),
+          classification: classifyItem(item),
         }));
         changed += results.filter(
           (r, i) => items[i]?.classification?.relevant !== r.classification.relevant,

@@ -102,13 +102,7 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     if (newItems.length > 0) {
       const classified = newItems.map((item) => ({
         itemId: item.id,
-        classification: classifyItem({
-          title: item.title,
-          summary: item.summary,
-          outlet: item.outlet,
-          url: item.url,
-          language: item.language,
-        }),
+        classification: classifyItem(item),
       }));
       await deps.store.saveClassifications(classified);
       for (const { classification } of classified) deps.metrics?.itemClassified(classification.relevant);
