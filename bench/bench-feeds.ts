@@ -99,3 +99,6 @@ export function makeBenchFeeds(
     };
   });
 }
+
+/** The labelled set new items come from in the alert benchmark: the feeds never carry it (alert-latency.ts). */
+export const ALERT_SET = "collected-holdout-2";

@@ -3,11 +3,12 @@
  * in the process being measured. Serves makeBenchFeeds' bytes on 127.0.0.1 with ETag / Last-Modified and 304s,
  * optional latency per request, and counts the body bytes it sends. Driven over IPC (see FeedHostMessage).
  */
+
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { startFeedServer } from "../tests/support/feed-server.js";
 import { loadHeadlines } from "../tests/support/labelled-headlines.js";
-import { makeBenchFeeds } from "./bench-feeds.js";
+import { ALERT_SET, makeBenchFeeds } from "./bench-feeds.js";
 
 export type FeedHostRequest =
   | { type: "start"; count: number; itemsPerFeed: number; now: string; latencyMs: number; tag?: string }
@@ -93,8 +94,9 @@ async function handle(message: FeedHostRequest): Promise<unknown> {
     case "prepend": {
       // One new item at the top of feed `index`: same feed, new bytes, new ETag.
       const path = [...entries.keys()][message.index]!;
-      // A different real headline each time: the same title again would rightly join the story already sent.
-      const alerting = loadHeadlines().filter((h) => h.label === "sea_trafficking");
+      // A different real headline each time, from a labelled set the feeds never carry: a headline the
+      // feeds already carry (even reworded) would rightly join the story already sent, and alert nobody.
+      const alerting = loadHeadlines(ALERT_SET).filter((h) => h.label === "sea_trafficking");
       const rotated = [...alerting.slice(message.offset), ...alerting.slice(0, message.offset)];
       const feeds = makeBenchFeeds(rotated, message.index + 1, 1, new Date(), message.tag, false);
       const fresh = feeds[message.index]!;

@@ -16,15 +16,14 @@ export interface LabelledHeadline {
   country_codes?: string[];
 }
 
-const CANDIDATES = [
-  resolve(import.meta.dirname, "../fixtures/headlines/headlines-dev.jsonl"),
-  resolve(import.meta.dirname, "../../../shared/data/headlines-dev.jsonl"),
-];
-
-/** Every labelled headline of the development set. */
-export function loadHeadlines(): LabelledHeadline[] {
-  const file = CANDIDATES.find((candidate) => existsSync(candidate));
-  if (!file) throw new Error(`no headlines-dev.jsonl in ${CANDIDATES.join(" or ")}`);
+/** Every labelled headline of one set in tests/fixtures/headlines (default: the shared development set). */
+export function loadHeadlines(set = "headlines-dev"): LabelledHeadline[] {
+  const candidates = [
+    resolve(import.meta.dirname, `../fixtures/headlines/${set}.jsonl`),
+    resolve(import.meta.dirname, `../../../shared/data/${set}.jsonl`),
+  ];
+  const file = candidates.find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`no ${set}.jsonl in ${candidates.join(" or ")}`);
   return readFileSync(file, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
