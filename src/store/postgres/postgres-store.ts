@@ -276,15 +276,16 @@ export class PostgresStore implements Store {
       params.push(clampLimit(q.limit));
       // Title is weight A, summary B, so a title match ranks above a summary match; newest first among equals.
       // Only the newest RANKED_MATCHES matches are ranked: ts_rank reads each row's tsvector, and a common
-      // word matches tens of thousands of rows (bench/search-latency.ts: p95 108 ms before, on 100,000 items).
+      // word matches a third of the archive (bench/search-latency.ts).
       const rows = await query(
-        `WITH tq AS (SELECT to_tsquery('english', $1) AS q),
-         hits AS (
-           SELECT i.seq FROM items i, tq WHERE i.search @@ tq.q ${conditions.map((c) => `AND ${c}`).join(" ")}
+        `SELECT ${ITEM_COLUMNS} FROM items i
+         WHERE i.id IN (
+           SELECT i.id FROM items i
+           WHERE i.search @@ to_tsquery('english', $1) ${conditions.map((c) => `AND ${c}`).join(" ")}
            ORDER BY i.published_at DESC, i.seq DESC LIMIT ${RANKED_MATCHES}
          )
-         SELECT ${ITEM_COLUMNS} FROM items i JOIN hits h ON h.seq = i.seq, tq
-         ORDER BY ts_rank(i.search, tq.q) DESC, i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+         ORDER BY ts_rank(i.search, to_tsquery('english', $1)) DESC, i.published_at DESC, i.seq DESC
+         LIMIT $${params.length}`,
         params,
       );
       return this.withFeedIds(query, rows);
