@@ -2,8 +2,8 @@
  * The caps and switches of one feed fetch, with their defaults in one typed object.
  * Operators change them through configuration; tests pass small values to stay fast.
  */
-import { readFileSync } from "node:fs";
 import type { Dispatcher } from "undici";
+import { VERSION } from "../version.js";
 
 export interface FetchOptions {
   /** Total deadline per fetch, every redirect hop and the whole body included (ms). */
@@ -23,24 +23,8 @@ export interface FetchOptions {
   dispatcher?: Dispatcher | undefined;
 }
 
-/** tracewire's version, read from package.json beside src/ or dist/ (never an import of JSON). */
-function readVersion(): string {
-  for (const relative of ["../../package.json", "../../../package.json"]) {
-    try {
-      const parsed = JSON.parse(readFileSync(new URL(relative, import.meta.url), "utf8")) as {
-        name?: string;
-        version?: string;
-      };
-      if (parsed.name === "tracewire" && parsed.version) return parsed.version;
-    } catch {
-      // not at this level; try the next one up
-    }
-  }
-  return "0.0.0";
-}
-
 /** The honest User-Agent: who we are and where to read about us. */
-export const USER_AGENT = `tracewire/${readVersion()} (+https://github.com/tracewire/tracewire)`;
+export const USER_AGENT = `tracewire/${VERSION} (+https://github.com/tracewire/tracewire)`;
 
 export const DEFAULT_FETCH_OPTIONS = {
   timeoutMs: 30_000, // 30 s
