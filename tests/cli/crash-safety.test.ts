@@ -3,47 +3,29 @@
  * alerts to a (slow) stand-in Discord webhook, again and again; a final poll resumes. Every alert that was
  * due arrives, and each crash repeats at most the one message that was in flight.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
-import { type FeedServer, startFeedServer } from "../support/feed-server.js";
-import { loadHeadlines } from "../support/labelled-headlines.js";
-import { buildOutletFeeds, feedBytes } from "../support/outlet-feeds.js";
+import { type OutletWorld, startOutletWorld } from "../support/outlet-world.js";
 import { runCli, startCli } from "../support/run-cli.js";
 
 const WEBHOOK_ID = "223456789012345678";
 const WEBHOOK_TOKEN = "b".repeat(68);
 
-let server: FeedServer;
+let world: OutletWorld;
 let discord: FakeDiscord;
-let dir: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startFeedServer();
   discord = await startFakeDiscord({ webhooks: { [WEBHOOK_ID]: WEBHOOK_TOKEN } });
-  const feeds = buildOutletFeeds(loadHeadlines(), new Date()).map((f) => {
-    server.setRoute(f.path, { body: feedBytes(f), contentType: f.contentType });
-    return { ...f.feed, url: server.url(f.path) };
-  });
-  dir = mkdtempSync(join(tmpdir(), "tw-crash-"));
-  writeFileSync(join(dir, "feeds.json"), JSON.stringify({ feeds }));
-  env = {
-    FEEDS_FILE: join(dir, "feeds.json"),
-    DATABASE_URL: `sqlite:${join(dir, "tracewire.db")}`,
-    TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1",
-    DISCORD_API_URL: discord.apiUrl,
-  };
+  world = await startOutletWorld({ env: { DISCORD_API_URL: discord.apiUrl } });
+  env = world.env;
   const target = `discord-webhook:${discord.url}/api/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}`;
   expect((await runCli(["subscribe", target, "--mode", "alert", "--scope", "all"], { env })).code).toBe(0);
 });
 
 afterAll(async () => {
-  await Promise.all([server?.close(), discord?.close()]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await Promise.all([world?.close(), discord?.close()]);
 });
 
 describe("kill -9 in the middle of delivering alerts", () => {

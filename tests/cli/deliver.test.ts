@@ -4,9 +4,6 @@
  * `digest --now` through the real CLI and the real Slack and Discord clients, against stand-ins that check
  * every request against the official specs and limits.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   deliveredHeadlines,
@@ -17,19 +14,17 @@ import {
 } from "../support/delivery-report.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
-import { type FeedServer, startFeedServer } from "../support/feed-server.js";
 import { type LabelledHeadline, loadHeadlines } from "../support/labelled-headlines.js";
-import { buildOutletFeeds, feedBytes } from "../support/outlet-feeds.js";
+import { type OutletWorld, startOutletWorld } from "../support/outlet-world.js";
 import { runCli } from "../support/run-cli.js";
 
 const CHANNEL = "C0TRACEWIRE1";
 const WEBHOOK_ID = "123456789012345678";
 const WEBHOOK_TOKEN = "a".repeat(68);
 
-let server: FeedServer;
+let world: OutletWorld;
 let slack: FakeSlack;
 let discord: FakeDiscord;
-let dir: string;
 let env: Record<string, string>;
 let headlines: LabelledHeadline[];
 
@@ -37,23 +32,12 @@ let index: StoryIndex;
 
 beforeAll(async () => {
   headlines = loadHeadlines();
-  server = await startFeedServer();
   slack = await startFakeSlack({ channels: [CHANNEL] });
   discord = await startFakeDiscord({ webhooks: { [WEBHOOK_ID]: WEBHOOK_TOKEN } });
-  const feeds = buildOutletFeeds(headlines, new Date()).map((f) => {
-    server.setRoute(f.path, { body: feedBytes(f), contentType: f.contentType, etag: `"${f.format}"` });
-    return { ...f.feed, url: server.url(f.path) };
+  world = await startOutletWorld({
+    env: { SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_API_URL: slack.apiUrl, DISCORD_API_URL: discord.apiUrl },
   });
-  dir = mkdtempSync(join(tmpdir(), "tw-deliver-"));
-  writeFileSync(join(dir, "feeds.json"), JSON.stringify({ feeds }));
-  env = {
-    FEEDS_FILE: join(dir, "feeds.json"),
-    DATABASE_URL: `sqlite:${join(dir, "tracewire.db")}`,
-    TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1",
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_API_URL: slack.apiUrl,
-    DISCORD_API_URL: discord.apiUrl,
-  };
+  env = world.env;
   for (const args of [
     ["subscribe", `slack:${CHANNEL}`, "--mode", "digest"],
     [
@@ -84,8 +68,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([server?.close(), slack?.close(), discord?.close()]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await Promise.all([world?.close(), slack?.close(), discord?.close()]);
 });
 
 describe("one poll and digest --now", () => {

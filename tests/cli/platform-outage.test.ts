@@ -4,16 +4,11 @@
  * retry with backoff and deliver everything exactly once when the platforms recover. A webhook that answers
  * 404 (unknown webhook) is asked once, marked failing, and never hammered.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postsPerStory, readStoryIndex, visibleText } from "../support/delivery-report.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
-import { type FeedServer, startFeedServer } from "../support/feed-server.js";
-import { loadHeadlines } from "../support/labelled-headlines.js";
-import { buildOutletFeeds, feedBytes } from "../support/outlet-feeds.js";
+import { type OutletWorld, startOutletWorld } from "../support/outlet-world.js";
 import { runCli } from "../support/run-cli.js";
 
 const CHANNEL = "C0OUTAGE001";
@@ -21,30 +16,18 @@ const WEBHOOK_ID = "423456789012345678";
 const WEBHOOK_TOKEN = "d".repeat(68);
 const GONE_ID = "523456789012345678";
 
-let server: FeedServer;
+let world: OutletWorld;
 let slack: FakeSlack;
 let discord: FakeDiscord;
-let dir: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  server = await startFeedServer();
   slack = await startFakeSlack({ channels: [CHANNEL] });
   discord = await startFakeDiscord({ webhooks: { [WEBHOOK_ID]: WEBHOOK_TOKEN } });
-  const feeds = buildOutletFeeds(loadHeadlines(), new Date()).map((f) => {
-    server.setRoute(f.path, { body: feedBytes(f), contentType: f.contentType });
-    return { ...f.feed, url: server.url(f.path) };
+  world = await startOutletWorld({
+    env: { SLACK_BOT_TOKEN: "xoxb-test-token", SLACK_API_URL: slack.apiUrl, DISCORD_API_URL: discord.apiUrl },
   });
-  dir = mkdtempSync(join(tmpdir(), "tw-outage-"));
-  writeFileSync(join(dir, "feeds.json"), JSON.stringify({ feeds }));
-  env = {
-    FEEDS_FILE: join(dir, "feeds.json"),
-    DATABASE_URL: `sqlite:${join(dir, "tracewire.db")}`,
-    TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1",
-    SLACK_BOT_TOKEN: "xoxb-test-token",
-    SLACK_API_URL: slack.apiUrl,
-    DISCORD_API_URL: discord.apiUrl,
-  };
+  env = world.env;
   const webhook = (id: string, token: string) => `discord-webhook:${discord.url}/api/webhooks/${id}/${token}`;
   for (const args of [
     ["subscribe", webhook(WEBHOOK_ID, WEBHOOK_TOKEN), "--mode", "alert"],
@@ -56,8 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([server?.close(), slack?.close(), discord?.close()]);
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await Promise.all([world?.close(), slack?.close(), discord?.close()]);
 });
 
 describe("Slack and Discord outages", () => {
