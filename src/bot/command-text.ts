@@ -4,18 +4,9 @@
  * Slack and Discord both end up here (Discord's typed options are joined back into the same shape).
  */
 
-export interface SubscribeOptions {
-  mode?: string;
-  scope?: string;
-  countries?: string;
-  topics?: string;
-  outlets?: string;
-  minUrgency?: string;
-  keywords?: string;
-  schedule?: string;
-  tz?: string;
-  quiet?: string;
-}
+import type { SubscribeOptions } from "../commands/subscribe.js";
+
+export type { SubscribeOptions };
 
 export type BotCommand =
   | { name: "search"; query: string }

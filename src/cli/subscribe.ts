@@ -1,27 +1,15 @@
 /** `tracewire subscribe`, `subscriptions`, `unsubscribe`. */
-import { createSubscription, removeSubscription } from "../commands/subscribe.js";
+import { createSubscription, removeSubscription, type SubscribeOptions } from "../commands/subscribe.js";
 import { UsageError } from "../errors.js";
 import type { Subscription } from "../model/subscription.js";
 import { describeTarget, parseTarget } from "../route/parse-target.js";
 import { positiveInt } from "./item-filters.js";
 import { say, withContext } from "./with-context.js";
 
-interface SubscribeOptions {
-  mode?: string;
-  scope?: string;
-  countries?: string;
-  topics?: string;
-  outlets?: string;
-  minUrgency?: string;
-  keywords?: string;
-  schedule?: string;
-  tz?: string;
-  quiet?: string;
-  backfillHours?: string;
-}
+type SubscribeFlags = SubscribeOptions & { backfillHours?: string };
 
 /** Creates the subscription and prints its id (alone on stdout, so scripts can capture it). */
-export async function subscribeVerb(target: string, options: SubscribeOptions): Promise<void> {
+export async function subscribeVerb(target: string, options: SubscribeFlags): Promise<void> {
   await withContext(
     async (ctx) => {
       const subscription = await createSubscription(

@@ -23,6 +23,9 @@ export interface SubscribeInput {
   backfillHours?: number | undefined;
 }
 
+/** The options of a subscription as typed (CLI flags or slash-command text), before validation. */
+export type SubscribeOptions = Omit<SubscribeInput, "target" | "backfillHours">;
+
 export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
 
 /** Validates the input, stores the subscription and queues matching stories of the backfill window. */
