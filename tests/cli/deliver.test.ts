@@ -83,6 +83,8 @@ describe.each(["sqlite", "postgres"] as const)("on %s", (backend) => {
 
   afterAll(async () => {
     await Promise.all([world?.close(), slack?.close(), discord?.close()]);
+    if (postgres && databaseUrl) await postgres.dropDatabase(databaseUrl);
+    await postgres?.stop();
   });
 
   describe("one poll and digest --now", () => {
@@ -141,10 +143,5 @@ describe.each(["sqlite", "postgres"] as const)("on %s", (backend) => {
       expect(out.stdout).not.toContain(WEBHOOK_TOKEN);
       expect(out.stdout).toContain("state ok");
     });
-  });
-
-  afterAll(async () => {
-    if (postgres && databaseUrl) await postgres.dropDatabase(databaseUrl);
-    await postgres?.stop();
   });
 });
