@@ -1,4 +1,4 @@
-/** `tracewire migrate` and `tracewire db copy`. */
+/** `tracewire migrate`, `tracewire db copy` and `tracewire db optimize`. */
 import { loadEnv } from "../config/load-env.js";
 import { openStore } from "../store/open-store.js";
 import { say } from "./with-context.js";
@@ -24,5 +24,18 @@ export async function dbCopyVerb(options: { from: string; to: string }): Promise
     );
   } finally {
     await Promise.allSettled([from.close(), to.close()]);
+  }
+}
+
+/** Refreshes statistics and compacts the search index of the store DATABASE_URL names. */
+export async function dbOptimizeVerb(): Promise<void> {
+  const env = loadEnv();
+  const store = await openStore(env.DATABASE_URL, { poolSize: env.DATABASE_POOL_SIZE });
+  try {
+    const started = Date.now();
+    await store.optimize();
+    say(`optimized the ${store.kind} store in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } finally {
+    await store.close();
   }
 }

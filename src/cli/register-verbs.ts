@@ -133,14 +133,15 @@ export function registerVerbs(program: Command): void {
     .description("apply the store's schema migrations (also done at start-up)")
     .action(async () => (await import("./migrate.js")).migrateVerb());
 
-  program
-    .command("db")
-    .description("database tools")
-    .command("copy")
+  const db = program.command("db").description("database tools");
+  db.command("copy")
     .description("copy the archive, subscriptions and delivery history from one store to another")
     .requiredOption("--from <url>", "source, e.g. sqlite:./data/tracewire.db")
     .requiredOption("--to <url>", "destination, e.g. postgres://user@host/db")
     .action(async (options) => (await import("./migrate.js")).dbCopyVerb(options));
+  db.command("optimize")
+    .description("refresh search statistics and compact the search index (after a bulk import)")
+    .action(async () => (await import("./migrate.js")).dbOptimizeVerb());
 
   program
     .command("register-commands")

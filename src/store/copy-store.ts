@@ -53,5 +53,6 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
     if (!existing.has(subscription.id)) await to.addSubscription(subscription);
   const outbox = await from.listOutbox({ limit: ALL });
   const copied = await to.importOutbox(outbox);
+  await to.optimize();
   return { items: items.length, subscriptions: subscriptions.length, outbox: copied, feeds: states.length };
 }

@@ -60,6 +60,11 @@ export interface Store {
   /** Throws StoreError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Refreshes the query planner's statistics and compacts the search index, as after a bulk write (`db copy`,
+   * a large import): searches right after one otherwise read far more than they need. Safe at any time.
+   */
+  optimize(): Promise<void>;
 
   // --- feeds ---
   getFeedState(feedId: string): Promise<FeedState | null>;

@@ -1,7 +1,7 @@
 /**
  * `tracewire db copy` (issue 7): an archive built on SQLite moves to Postgres with its items,
  * classifications, stories, feed health, subscriptions and delivery history — so nothing is sent twice
- * after the move.
+ * after the move. `tracewire db optimize` tidies either store after such a bulk write.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type OutletWorld, startOutletWorld } from "../support/outlet-world.js";
@@ -70,5 +70,20 @@ describe("tracewire db copy", () => {
     });
     expect(out.code).toBe(2);
     expect(out.stderr).toMatch(/DATABASE_URL|expected sqlite:PATH/);
+  });
+});
+
+describe("tracewire db optimize", () => {
+  it("tidies both stores and search answers the same afterwards", async () => {
+    for (const env of [world.env, pgEnv]) {
+      const before = await runCli(["search", "scam", "--json"], { env });
+      const optimize = await runCli(["db", "optimize"], { env });
+      expect(optimize.stderr).toBe("");
+      expect(optimize.code).toBe(0);
+      expect(optimize.stdout).toMatch(/^optimized the (sqlite|postgres) store in \d+\.\d s/);
+      const after = await runCli(["search", "scam", "--json"], { env });
+      expect(JSON.parse(after.stdout)).toEqual(JSON.parse(before.stdout));
+      expect(JSON.parse(after.stdout).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -265,6 +265,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         );
       });
 
+      it("finds the same items after optimize, and items stored afterwards", async () => {
+        await store.insertItems([buildItem(2), buildItem(8), buildItem(13)]);
+        const before = (await store.searchItems("scam", {})).map((i) => i.id);
+        expect(before.length).toBeGreaterThan(0);
+        await store.optimize();
+        expect((await store.searchItems("scam", {})).map((i) => i.id)).toEqual(before);
+        await store.insertItems([buildItem(54)]);
+        expect((await store.searchItems("Chinese", {})).map((i) => i.id)).toContain(buildItem(54).id);
+      });
+
       it("finds words inside hostile syntax", async () => {
         await store.insertItems([buildItem(2), buildItem(8)]);
         expect((await store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([

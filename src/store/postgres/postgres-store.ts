@@ -68,6 +68,17 @@ export class PostgresStore implements Store {
     });
   }
 
+  optimize(): Promise<void> {
+    // VACUUM merges the GIN index's pending entries and marks pages all-visible; ANALYZE refreshes statistics.
+    // It cannot run inside a transaction, and running it twice is harmless.
+    return this.db.run(
+      async (query) => {
+        await query("VACUUM (ANALYZE) items, item_feeds, item_countries, item_topics, outbox");
+      },
+      { transaction: false, idempotent: true },
+    );
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

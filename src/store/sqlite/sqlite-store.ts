@@ -64,6 +64,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  optimize(): Promise<void> {
+    return this.c.run(() => {
+      // Merges the full-text index's segments into one b-tree, then refreshes the planner's statistics.
+      this.c.db.exec("INSERT INTO items_fts(items_fts) VALUES ('optimize'); ANALYZE;");
+    });
+  }
+
   close(): Promise<void> {
     return this.c.run(() => {
       if (this.c.db.open) this.c.db.close();
