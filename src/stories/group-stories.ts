@@ -9,8 +9,9 @@
  * so a batch of 10,000 against 5,000 is far from 75 million comparisons.
  */
 import type { StoredItem } from "../model/item.js";
-import { compareItems } from "./similarity.js";
+import { compareTokenIds } from "./similarity.js";
 import { type ItemTokenSets, itemTokenSets } from "./title-tokens.js";
+import { TokenDictionary, type TokenIds } from "./token-ids.js";
 
 export interface GroupOptions {
   /** Items further apart than this (by publication time) are never one story by their words. Default 3. */
@@ -38,9 +39,11 @@ const DAY_MS = 86_400_000;
 
 interface Entry {
   item: StoredItem;
-  tokens: ItemTokenSets;
+  ids: TokenIds;
   time: number;
   storyId: string;
+  /** The number of the last lookup that scored this entry, so one lookup scores it once. */
+  visited: number;
 }
 
 /** Assigns each new item to a story: an existing one it repeats, one formed within the batch, or its own. */
@@ -52,71 +55,83 @@ export function groupStories(
   const windowMs = (options.windowDays ?? 3) * DAY_MS;
   const threshold = options.threshold ?? 0.34;
   const newIds = new Set(newItems.map((item) => item.id));
-  const older = recent.filter((item) => !newIds.has(item.id));
+  const dictionary = new TokenDictionary();
+  const entry = (item: StoredItem, storyId: string): Entry => ({
+    item,
+    ids: dictionary.tokenIds(entryTokens(item)),
+    time: timeOf(item),
+    storyId,
+    visited: 0,
+  });
+  const older = recent
+    .filter((item) => !newIds.has(item.id))
+    .map((item) => entry(item, item.storyId ?? item.id));
+  const ordered = [...newItems]
+    .sort((a, b) => timeOf(a) - timeOf(b) || a.id.localeCompare(b.id))
+    .map((item) => entry(item, item.id));
+  const rarity = countDocuments([...older, ...ordered], dictionary.size);
   const byUrl = new Map<string, Entry>();
-  // Postings per (day, word): a lookup reads only the days inside the window.
-  const postings = new Map<string, Entry[]>();
-  const rarity = countDocuments([...older, ...newItems].map((item) => entryTokens(item)));
-
+  // Postings per (word, day): a lookup reads only the days inside the window.
+  const postings = new Map<number, Entry[]>();
   const index = (entry: Entry): void => {
     if (entry.item.url && !byUrl.has(entry.item.url)) byUrl.set(entry.item.url, entry);
-    const day = Math.floor(entry.time / DAY_MS);
-    for (const token of entry.tokens.full) {
-      const key = `${day} ${token}`;
+    const day = dayOf(entry.time);
+    for (const id of entry.ids.full) {
+      const key = postingKey(id, day);
       const list = postings.get(key);
       if (list) list.push(entry);
       else postings.set(key, [entry]);
     }
   };
-  for (const item of older) {
-    index({ item, tokens: entryTokens(item), time: timeOf(item), storyId: item.storyId ?? item.id });
-  }
+  for (const entry of older) index(entry);
 
   const assignments: { itemId: string; storyId: string }[] = [];
   const adopted = new Set<string>();
-  const ordered = [...newItems].sort((a, b) => timeOf(a) - timeOf(b) || a.id.localeCompare(b.id));
-  for (const item of ordered) {
-    const tokens = entryTokens(item);
-    const time = timeOf(item);
-    const match = byUrl.get(item.url) ?? bestMatch(tokens, time, postings, rarity, windowMs, threshold);
-    const storyId = match ? match.storyId : item.id;
+  for (const entry of ordered) {
+    const { item } = entry;
+    const match = byUrl.get(item.url) ?? bestMatch(entry, postings, rarity, windowMs, threshold);
+    if (match) entry.storyId = match.storyId;
     if (match && !newIds.has(match.item.id) && match.item.storyId === null && !adopted.has(match.item.id)) {
       // A recent item never grouped before becomes the lead of the story it now shares.
       adopted.add(match.item.id);
       assignments.push({ itemId: match.item.id, storyId: match.storyId });
     }
-    assignments.push({ itemId: item.id, storyId });
-    index({ item, tokens, time, storyId });
+    assignments.push({ itemId: item.id, storyId: entry.storyId });
+    index(entry);
   }
   return assignments;
 }
 
+let lookups = 0;
+
 function bestMatch(
-  tokens: ItemTokenSets,
-  time: number,
-  postings: Map<string, Entry[]>,
-  rarity: Map<string, number>,
+  { ids, time }: Entry,
+  postings: Map<number, Entry[]>,
+  rarity: Uint32Array,
   windowMs: number,
   threshold: number,
 ): Entry | null {
-  const seen = new Set<Entry>();
+  const lookup = ++lookups;
+  let scored = 0;
   let best: Entry | null = null;
   let bestScore = -1;
-  const day = Math.floor(time / DAY_MS);
-  const span = Math.ceil(windowMs / DAY_MS);
   const probes = new Set([
-    ...rarestPrefix(tokens.title, rarity, threshold).slice(0, MAX_PROBES),
-    ...rarestPrefix(tokens.full, rarity, threshold).slice(0, MAX_PROBES),
+    ...rarestPrefix(ids.title, rarity, threshold).slice(0, MAX_PROBES),
+    ...rarestPrefix(ids.full, rarity, threshold).slice(0, MAX_PROBES),
   ]);
+  const day = dayOf(time);
+  const span = Math.ceil(windowMs / DAY_MS);
   for (const token of probes) {
     for (let d = day - span; d <= day + span; d++) {
-      for (const candidate of postings.get(`${d} ${token}`) ?? []) {
-        if (seen.has(candidate)) continue;
-        if (seen.size >= MAX_CANDIDATES) return best;
-        seen.add(candidate);
+      for (const candidate of postings.get(postingKey(token, d)) ?? []) {
+        if (candidate.visited === lookup) continue;
+        if (scored >= MAX_CANDIDATES) return best;
+        candidate.visited = lookup;
+        scored += 1;
         if (Math.abs(candidate.time - time) > windowMs) continue;
-        const { score, shared } = compareItems(tokens, candidate.tokens);
-        if (score < threshold || shared < MIN_SHARED_WORDS) continue;
+        const similarity = compareTokenIds(ids, candidate.ids, threshold, MIN_SHARED_WORDS);
+        if (similarity === null) continue;
+        const { score } = similarity;
         if (score > bestScore || (score === bestScore && best !== null && candidate.time < best.time)) {
           best = candidate;
           bestScore = score;
@@ -128,15 +143,16 @@ function bestMatch(
 }
 
 // The words of a set, rarest first, that any set at Jaccard >= threshold must contain at least one of.
-function rarestPrefix(set: Set<string>, rarity: Map<string, number>, threshold: number): string[] {
-  const sorted = [...set].sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || (a < b ? -1 : 1));
+function rarestPrefix(ids: Uint32Array, rarity: Uint32Array, threshold: number): number[] {
+  const sorted = Array.from(ids).sort((a, b) => rarity[a]! - rarity[b]! || a - b);
   const length = sorted.length - Math.ceil(threshold * sorted.length) + 1;
   return sorted.slice(0, Math.max(1, length));
 }
 
-function countDocuments(sets: ItemTokenSets[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { full } of sets) for (const token of full) counts.set(token, (counts.get(token) ?? 0) + 1);
+// How many entries carry each word, by word id.
+function countDocuments(entries: Entry[], words: number): Uint32Array {
+  const counts = new Uint32Array(words);
+  for (const { ids } of entries) for (const id of ids.full) counts[id]! += 1;
   return counts;
 }
 
@@ -148,6 +164,15 @@ function entryTokens(item: StoredItem): ItemTokenSets {
     tokenCache.set(item, tokens);
   }
   return tokens;
+}
+
+function dayOf(time: number): number {
+  return Math.floor(time / DAY_MS);
+}
+
+// One number for a (word id, day) pair: days since 1970 stay far below 2^17, word ids far below 2^35.
+function postingKey(wordId: number, day: number): number {
+  return wordId * 131_072 + day;
 }
 
 function timeOf(item: StoredItem): number {

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareItems, countShared, jaccard } from "../../src/stories/similarity.js";
+import { compareItems, compareTokenIds, countShared, jaccard } from "../../src/stories/similarity.js";
 import { itemTokenSets } from "../../src/stories/title-tokens.js";
+import { TokenDictionary } from "../../src/stories/token-ids.js";
 
 describe("jaccard", () => {
   it.each([
@@ -39,5 +41,25 @@ describe("compareItems", () => {
 
   it("is symmetric", () => {
     expect(compareItems(newPaper, guardian)).toEqual(compareItems(guardian, newPaper));
+  });
+});
+
+describe("compareTokenIds", () => {
+  // Small vocabularies so that random pairs often overlap enough to matter.
+  const words = fc.uniqueArray(fc.constantFrom(..."abcdefghijklmnop".split("")), { maxLength: 16 });
+  const sets = fc
+    .tuple(words, words)
+    .map(([title, extra]) => ({ title: new Set(title), full: new Set([...title, ...extra]) }));
+
+  it("decides every pair exactly as compareItems does, threshold and shared words included", () => {
+    fc.assert(
+      fc.property(sets, sets, fc.double({ min: 0.05, max: 0.95, noNaN: true }), fc.nat(4), (a, b, t, min) => {
+        const dictionary = new TokenDictionary();
+        const fast = compareTokenIds(dictionary.tokenIds(a), dictionary.tokenIds(b), t, min);
+        const slow = compareItems(a, b);
+        expect(fast).toEqual(slow.score >= t && slow.shared >= min ? slow : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
