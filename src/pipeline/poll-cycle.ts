@@ -4,7 +4,7 @@
  */
 import PQueue from "p-queue";
 import type { FeedConfig } from "../model/feed.js";
-import type { Item } from "../model/item.js";
+import type { StoredItem } from "../model/item.js";
 import { planDeliveries } from "../route/plan-deliveries.js";
 import type { Store } from "../store/store.js";
 import { groupStories } from "../stories/group-stories.js";
@@ -12,7 +12,7 @@ import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js
 
 export interface PollCycleResult {
   results: PollFeedResult[];
-  newItems: Item[];
+  newItems: StoredItem[];
   /** Outbox rows added for subscriptions. */
   queued: number;
 }
@@ -40,9 +40,10 @@ export async function pollCycle(
     enabled.map((feed) => queue.add(() => pollFeed(feed, cycleDeps), { throwOnTimeout: true })),
   );
   const newItems = results.flatMap((result) => (result.kind === "new" ? result.newItems : []));
+  // Only relevant items are ever delivered, so only they go on to story grouping and routing.
   const queued = await routeNewItems(
     deps.store,
-    newItems.map((item) => item.id),
+    newItems.filter((item) => item.classification?.relevant === true).map((item) => item.id),
     deps.now(),
   );
   return { results, newItems, queued };

@@ -9,7 +9,7 @@ import { nextAttemptAt } from "../fetch/backoff.js";
 import type { FeedRequest, FetchResult } from "../fetch/fetch-feed.js";
 import type { Logger } from "../log.js";
 import { emptyFeedState, type FeedConfig, type FeedState } from "../model/feed.js";
-import type { Item } from "../model/item.js";
+import type { Item, StoredItem } from "../model/item.js";
 import { normaliseItems } from "../normalise/normalise-items.js";
 import { parseFeed } from "../parse/parse-feed.js";
 import type { Store } from "../store/store.js";
@@ -37,7 +37,7 @@ export interface PollFeedDeps {
 }
 
 export type PollFeedResult =
-  | { kind: "new"; feed: FeedConfig; newItems: Item[]; seen: number; warnings: string[] }
+  | { kind: "new"; feed: FeedConfig; newItems: StoredItem[]; seen: number; warnings: string[] }
   | { kind: "unchanged"; feed: FeedConfig; seen: number }
   | { kind: "failed"; feed: FeedConfig; error: TracewireError; nextAttemptAt: string }
   | { kind: "skipped"; feed: FeedConfig; reason: string };
@@ -98,15 +98,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
           : new FeedParseError("FEED_MALFORMED", `cannot read the feed (${describeError(error)})`);
       return await recordFailure(feed, state, parseError, now, deps);
     }
-    const newItems = await deps.store.insertItems(parsedItems);
-    if (newItems.length > 0) {
-      const classified = newItems.map((item) => ({
-        itemId: item.id,
-        classification: classifyItem(item),
-      }));
-      await deps.store.saveClassifications(classified);
-      for (const { classification } of classified) deps.metrics?.itemClassified(classification.relevant);
-    }
+    // Each new item is classified as it is stored, in one transaction: none is ever left unclassified.
+    const newItems = await deps.store.insertItems(parsedItems, classifyItem);
+    for (const item of newItems) deps.metrics?.itemClassified(item.classification?.relevant === true);
     await deps.store.saveFeedState({
       ...state,
       etag: fetched.etag,

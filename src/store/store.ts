@@ -81,9 +81,11 @@ export interface Store {
   /**
    * Stores the items not seen before and returns only those. Identity is the canonical URL, else the guid:
    * an item whose url or guid is already stored is not stored again (its feed is recorded as having seen it).
-   * Safe under concurrency: two processes inserting the same item store it once.
+   * Safe under concurrency: two processes inserting the same item store it once. With `classify`, each new
+   * item's classification is computed and stored in the same transaction, so no item is ever stored without
+   * one; the returned items carry it.
    */
-  insertItems(items: Item[]): Promise<Item[]>;
+  insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]>;
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void>;
   getItems(ids: string[]): Promise<StoredItem[]>;
   /** Newest published first. */

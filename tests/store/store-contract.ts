@@ -4,7 +4,9 @@
  */
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { classifyItem } from "../../src/classify/classify-item.js";
 import { emptyFeedState } from "../../src/model/feed.js";
+import type { Item } from "../../src/model/item.js";
 import type { Store } from "../../src/store/store.js";
 import { buildClassification, buildItem, buildSubscription } from "../support/build-item.js";
 
@@ -39,7 +41,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       it("stores an item carried by two feeds once and lists both feeds", async () => {
         const inDw = buildItem(13, { feedId: "aljazeera" });
         const inGoogle = buildItem(13, { feedId: "google-news", firstSeenAt: "2025-06-01T12:05:00.000Z" });
-        expect(await store.insertItems([inDw])).toEqual([inDw]);
+        expect(await store.insertItems([inDw])).toEqual([
+          { ...inDw, classification: null, storyId: null, feedIds: ["aljazeera"] },
+        ]);
         expect(await store.insertItems([inGoogle])).toEqual([]);
         expect(await store.countItems()).toBe(1);
         const [stored] = await store.getItems([inDw.id]);
@@ -74,9 +78,33 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       it("tells items without a guid apart by URL and stores a repeated batch entry once", async () => {
         const a = buildItem(5);
         const b = buildItem(6);
-        expect(await store.insertItems([a, b, { ...a, feedId: "other" }])).toEqual([a, b]);
+        expect((await store.insertItems([a, b, { ...a, feedId: "other" }])).map((i) => i.id)).toEqual([
+          a.id,
+          b.id,
+        ]);
         expect(await store.countItems()).toBe(2);
         expect((await store.getItems([a.id]))[0]?.feedIds).toEqual(["test-feed", "other"]);
+      });
+
+      it("classifies only the new items, stores each with its verdict, and returns it", async () => {
+        const known = buildItem(2);
+        await store.insertItems([known]);
+        const classified: string[] = [];
+        const classify = (item: Item) => {
+          classified.push(item.id);
+          return classifyItem(item);
+        };
+        const fresh = buildItem(0);
+        const returned = await store.insertItems([known, fresh, { ...fresh, feedId: "other" }], classify);
+        expect(classified).toEqual([fresh.id]);
+        expect(returned.map((i) => [i.id, i.classification])).toEqual([[fresh.id, classifyItem(fresh)]]);
+        const [stored] = await store.getItems([fresh.id]);
+        expect(stored?.classification).toEqual(classifyItem(fresh));
+        expect(stored?.feedIds).toEqual(["test-feed", "other"]);
+        const country = classifyItem(fresh).countries[0];
+        expect(country).toBeDefined();
+        expect((await store.listItems({ country: country! })).map((i) => i.id)).toContain(fresh.id);
+        expect((await store.getItems([known.id]))[0]?.classification).toBeNull();
       });
 
       it("returns getItems in the order asked and skips unknown ids", async () => {

@@ -150,7 +150,7 @@ export class PostgresStore implements Store {
 
   // --- items ---
 
-  insertItems(items: Item[]): Promise<Item[]> {
+  insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {
     if (items.length === 0) return Promise.resolve([]);
     return this.db.write(async (query) => {
       // One order for every process, so two batches with the same items do not deadlock.
@@ -204,52 +204,29 @@ export class PostgresStore implements Store {
          SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) ON CONFLICT DO NOTHING`,
         [seen.map((s) => s.itemId), seen.map((s) => s.item.feedId), seen.map((s) => s.item.firstSeenAt)],
       );
-      return items.filter((item) => fresh.has(item));
+      const stored = items
+        .filter((item) => fresh.has(item))
+        .map(
+          (item): StoredItem => ({
+            ...item,
+            classification: classify ? classify(item) : null,
+            storyId: null,
+            feedIds: [item.feedId],
+          }),
+        );
+      await writeClassifications(
+        query,
+        stored.flatMap((item) =>
+          item.classification ? [{ itemId: item.id, classification: item.classification }] : [],
+        ),
+      );
+      return stored;
     });
   }
 
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
     if (results.length === 0) return Promise.resolve();
-    return this.db.write(async (query) => {
-      const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
-      const updated = await query(
-        `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
-           topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb, class_version = c.version
-         FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[], $7::text[],
-           $8::text[], $9::text[]) AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version)
-         WHERE items.id = c.item_id RETURNING items.id`,
-        [
-          sorted.map((r) => r.itemId),
-          sorted.map((r) => r.classification.relevant),
-          sorted.map((r) => r.classification.sea),
-          sorted.map((r) => r.classification.urgency),
-          sorted.map((r) => r.classification.score),
-          sorted.map((r) => JSON.stringify(r.classification.topics)),
-          sorted.map((r) => JSON.stringify(r.classification.countries)),
-          sorted.map((r) => JSON.stringify(r.classification.reasons)),
-          sorted.map((r) => r.classification.version),
-        ],
-      );
-      const known = new Set(updated.map((row) => String(row["id"])));
-      const kept = sorted.filter((r) => known.has(r.itemId));
-      if (kept.length === 0) return;
-      const ids = kept.map((r) => r.itemId);
-      await query("DELETE FROM item_countries WHERE item_id = ANY($1::text[])", [ids]);
-      await query("DELETE FROM item_topics WHERE item_id = ANY($1::text[])", [ids]);
-      const countries = kept.flatMap((r) =>
-        r.classification.countries.map((c) => [r.itemId, c.toUpperCase()]),
-      );
-      const topics = kept.flatMap((r) => r.classification.topics.map((t) => [r.itemId, t]));
-      await query(
-        `INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($1::text[], $2::text[])
-         ON CONFLICT DO NOTHING`,
-        [countries.map((c) => c[0]), countries.map((c) => c[1])],
-      );
-      await query(
-        `INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
-        [topics.map((t) => t[0]), topics.map((t) => t[1])],
-      );
-    }, true);
+    return this.db.write((query) => writeClassifications(query, results), true);
   }
 
   getItems(ids: string[]): Promise<StoredItem[]> {
@@ -490,4 +467,48 @@ export class PostgresStore implements Store {
       );
     }, true);
   }
+}
+
+/** Replaces the classification of the given items (inside the caller's transaction); unknown ids are skipped. */
+async function writeClassifications(
+  query: Query,
+  results: { itemId: string; classification: Classification }[],
+): Promise<void> {
+  if (results.length === 0) return;
+  const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+  const updated = await query(
+    `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
+         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb, class_version = c.version
+       FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[], $7::text[],
+         $8::text[], $9::text[]) AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version)
+       WHERE items.id = c.item_id RETURNING items.id`,
+    [
+      sorted.map((r) => r.itemId),
+      sorted.map((r) => r.classification.relevant),
+      sorted.map((r) => r.classification.sea),
+      sorted.map((r) => r.classification.urgency),
+      sorted.map((r) => r.classification.score),
+      sorted.map((r) => JSON.stringify(r.classification.topics)),
+      sorted.map((r) => JSON.stringify(r.classification.countries)),
+      sorted.map((r) => JSON.stringify(r.classification.reasons)),
+      sorted.map((r) => r.classification.version),
+    ],
+  );
+  const known = new Set(updated.map((row) => String(row["id"])));
+  const kept = sorted.filter((r) => known.has(r.itemId));
+  if (kept.length === 0) return;
+  const ids = kept.map((r) => r.itemId);
+  await query("DELETE FROM item_countries WHERE item_id = ANY($1::text[])", [ids]);
+  await query("DELETE FROM item_topics WHERE item_id = ANY($1::text[])", [ids]);
+  const countries = kept.flatMap((r) => r.classification.countries.map((c) => [r.itemId, c.toUpperCase()]));
+  const topics = kept.flatMap((r) => r.classification.topics.map((t) => [r.itemId, t]));
+  await query(
+    `INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT DO NOTHING`,
+    [countries.map((c) => c[0]), countries.map((c) => c[1])],
+  );
+  await query(
+    `INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [topics.map((t) => t[0]), topics.map((t) => t[1])],
+  );
 }

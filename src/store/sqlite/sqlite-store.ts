@@ -138,43 +138,49 @@ export class SqliteStore implements Store {
 
   // --- items ---
 
-  insertItems(items: Item[]): Promise<Item[]> {
+  insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {
     return this.c.run(() => {
       const insert = this.c.stmt(
         `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language)
+           first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, class_version)
          VALUES (@id, @feedId, @outlet, @url, @link, @guid, @title, @summary, @publishedAt, @publishedEstimated,
-           @firstSeenAt, @language)
+           @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @version)
          ON CONFLICT DO NOTHING`,
       );
-      const existing = this.c.stmt(
-        `SELECT id FROM (SELECT id, 1 AS o FROM items WHERE url = @url
-           UNION ALL SELECT id, 2 FROM items WHERE guid = @guid
-           UNION ALL SELECT id, 3 FROM items WHERE id = @id) ORDER BY o LIMIT 1`,
-      );
+      const byUrl = this.c.stmt("SELECT id FROM items WHERE url = ?");
+      const byGuid = this.c.stmt("SELECT id FROM items WHERE guid = ?");
+      const byId = this.c.stmt("SELECT id FROM items WHERE id = ?");
+      const idOf = (row: unknown) => (row as { id: string } | undefined)?.id;
+      // The stored item behind a repeat: by canonical URL, else guid, else id.
+      const existing = (item: Item): string | undefined =>
+        idOf(byUrl.get(item.url)) ??
+        (item.guid === null ? undefined : idOf(byGuid.get(item.guid))) ??
+        idOf(byId.get(item.id));
       const seen = this.c.stmt(
         "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       );
       const write = this.c.db.transaction((batch: Item[]) => {
-        const fresh: Item[] = [];
+        const fresh: StoredItem[] = [];
         for (const item of batch) {
-          const publishedAt = toIso(item.publishedAt) ?? item.publishedAt;
           const firstSeenAt = toIso(item.firstSeenAt) ?? item.firstSeenAt;
-          const result = insert.run({
-            ...item,
-            publishedAt,
-            firstSeenAt,
-            publishedEstimated: item.publishedEstimated ? 1 : 0,
-          });
-          if (result.changes === 1) {
-            fresh.push(item);
-            seen.run(item.id, item.feedId, firstSeenAt);
+          // Known items are found first, so only new ones are classified (under the write lock: no race).
+          const known = existing(item);
+          if (known !== undefined) {
+            seen.run(known, item.feedId, firstSeenAt);
             continue;
           }
-          const row = existing.get({ url: item.url, guid: item.guid, id: item.id }) as
-            | { id: string }
-            | undefined;
-          if (row) seen.run(row.id, item.feedId, firstSeenAt);
+          const classification = classify ? classify(item) : null;
+          const inserted = insert.run({
+            ...item,
+            publishedAt: toIso(item.publishedAt) ?? item.publishedAt,
+            firstSeenAt,
+            publishedEstimated: item.publishedEstimated ? 1 : 0,
+            ...classificationColumns(classification),
+          });
+          if (inserted.changes === 0) continue;
+          seen.run(item.id, item.feedId, firstSeenAt);
+          if (classification) this.indexClassification(item.id, classification);
+          fresh.push({ ...item, classification, storyId: null, feedIds: [item.feedId] });
         }
         return fresh;
       });
@@ -185,35 +191,30 @@ export class SqliteStore implements Store {
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
     return this.c.run(() => {
       const update = this.c.stmt(
-        `UPDATE items SET relevant = ?, sea = ?, urgency = ?, score = ?, topics = ?, countries = ?, reasons = ?,
-           class_version = ? WHERE id = ?`,
+        `UPDATE items SET relevant = @relevant, sea = @sea, urgency = @urgency, score = @score, topics = @topics,
+           countries = @countries, reasons = @reasons, class_version = @version WHERE id = @id`,
       );
       const clearCountries = this.c.stmt("DELETE FROM item_countries WHERE item_id = ?");
       const clearTopics = this.c.stmt("DELETE FROM item_topics WHERE item_id = ?");
-      const addCountry = this.c.stmt("INSERT OR IGNORE INTO item_countries (country, item_id) VALUES (?, ?)");
-      const addTopic = this.c.stmt("INSERT OR IGNORE INTO item_topics (topic, item_id) VALUES (?, ?)");
       const write = this.c.db.transaction(() => {
-        for (const { itemId, classification: c } of results) {
-          const changed = update.run(
-            c.relevant ? 1 : 0,
-            c.sea ? 1 : 0,
-            c.urgency,
-            c.score,
-            JSON.stringify(c.topics),
-            JSON.stringify(c.countries),
-            JSON.stringify(c.reasons),
-            c.version,
-            itemId,
-          );
+        for (const { itemId, classification } of results) {
+          const changed = update.run({ id: itemId, ...classificationColumns(classification) });
           if (changed.changes === 0) continue;
           clearCountries.run(itemId);
           clearTopics.run(itemId);
-          for (const country of c.countries) addCountry.run(country.toUpperCase(), itemId);
-          for (const topic of c.topics) addTopic.run(topic, itemId);
+          this.indexClassification(itemId, classification);
         }
       });
       write.immediate();
     });
+  }
+
+  /** Adds an item's countries and topics to the lookup tables (inside the caller's transaction). */
+  private indexClassification(itemId: string, c: Classification): void {
+    const addCountry = this.c.stmt("INSERT OR IGNORE INTO item_countries (country, item_id) VALUES (?, ?)");
+    const addTopic = this.c.stmt("INSERT OR IGNORE INTO item_topics (topic, item_id) VALUES (?, ?)");
+    for (const country of c.countries) addCountry.run(country.toUpperCase(), itemId);
+    for (const topic of c.topics) addTopic.run(topic, itemId);
   }
 
   getItems(ids: string[]): Promise<StoredItem[]> {
@@ -453,4 +454,18 @@ export class SqliteStore implements Store {
         .run(key, value);
     });
   }
+}
+
+/** The items columns of a classification, as named statement parameters (all null for none). */
+function classificationColumns(c: Classification | null): Record<string, string | number | null> {
+  return {
+    relevant: c ? (c.relevant ? 1 : 0) : null,
+    sea: c ? (c.sea ? 1 : 0) : null,
+    urgency: c?.urgency ?? null,
+    score: c?.score ?? null,
+    topics: c ? JSON.stringify(c.topics) : null,
+    countries: c ? JSON.stringify(c.countries) : null,
+    reasons: c ? JSON.stringify(c.reasons) : null,
+    version: c?.version ?? null,
+  };
 }
