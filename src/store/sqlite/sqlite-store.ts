@@ -11,21 +11,12 @@ import type { Item, StoredItem } from "../../model/item.js";
 import type { OutboxRow } from "../../model/outbox.js";
 import type { Story } from "../../model/story.js";
 import type { Subscription } from "../../model/subscription.js";
-import {
-  assembleStories,
-  clampLimit,
-  feedStateFromRow,
-  type Row,
-  storedItemFromRow,
-  subscriptionFromRow,
-  toIso,
-} from "../schema.js";
+import { feedStateFromRow, type Row, subscriptionFromRow, toIso } from "../schema.js";
 import type { ClaimOptions, ItemQuery, OutboxEntry, Store } from "../store.js";
-import { toFtsQuery } from "./fts-query.js";
-import { itemFilterSql } from "./item-filter-sql.js";
 import { migrateSqlite } from "./migrate-sqlite.js";
 import { openSqliteDatabase, type SqliteOpenOptions } from "./open-sqlite-database.js";
 import { SqliteConnection } from "./sqlite-connection.js";
+import { SqliteItems } from "./sqlite-items.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
 
 /** Opens (or creates) the SQLite store at a file path or ":memory:". Does not migrate. */
@@ -33,17 +24,15 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
   return new SqliteStore(openSqliteDatabase(path, options), path === ":memory:" ? path : resolve(path));
 }
 
-const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
-  i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
-  i.countries, i.reasons, i.class_version`;
-
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly c: SqliteConnection;
+  private readonly items: SqliteItems;
   private readonly outbox: SqliteOutbox;
 
   constructor(db: Database.Database, file: string) {
     this.c = new SqliteConnection(db, file);
+    this.items = new SqliteItems(this.c);
     this.outbox = new SqliteOutbox(this.c);
   }
 
@@ -136,180 +125,38 @@ export class SqliteStore implements Store {
     });
   }
 
-  // --- items ---
+  // --- items and stories ---
 
   insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {
-    return this.c.run(() => {
-      const insert = this.c.stmt(
-        `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, class_version)
-         VALUES (@id, @feedId, @outlet, @url, @link, @guid, @title, @summary, @publishedAt, @publishedEstimated,
-           @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @version)
-         ON CONFLICT DO NOTHING`,
-      );
-      const byUrl = this.c.stmt("SELECT id FROM items WHERE url = ?");
-      const byGuid = this.c.stmt("SELECT id FROM items WHERE guid = ?");
-      const byId = this.c.stmt("SELECT id FROM items WHERE id = ?");
-      const idOf = (row: unknown) => (row as { id: string } | undefined)?.id;
-      // The stored item behind a repeat: by canonical URL, else guid, else id.
-      const existing = (item: Item): string | undefined =>
-        idOf(byUrl.get(item.url)) ??
-        (item.guid === null ? undefined : idOf(byGuid.get(item.guid))) ??
-        idOf(byId.get(item.id));
-      const seen = this.c.stmt(
-        "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-      );
-      const write = this.c.db.transaction((batch: Item[]) => {
-        const fresh: StoredItem[] = [];
-        for (const item of batch) {
-          const firstSeenAt = toIso(item.firstSeenAt) ?? item.firstSeenAt;
-          // Known items are found first, so only new ones are classified (under the write lock: no race).
-          const known = existing(item);
-          if (known !== undefined) {
-            seen.run(known, item.feedId, firstSeenAt);
-            continue;
-          }
-          const classification = classify ? classify(item) : null;
-          const inserted = insert.run({
-            ...item,
-            publishedAt: toIso(item.publishedAt) ?? item.publishedAt,
-            firstSeenAt,
-            publishedEstimated: item.publishedEstimated ? 1 : 0,
-            ...classificationColumns(classification),
-          });
-          if (inserted.changes === 0) continue;
-          seen.run(item.id, item.feedId, firstSeenAt);
-          if (classification) this.indexClassification(item.id, classification);
-          fresh.push({ ...item, classification, storyId: null, feedIds: [item.feedId] });
-        }
-        return fresh;
-      });
-      return write.immediate(items);
-    });
+    return this.items.insertItems(items, classify);
   }
 
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
-    return this.c.run(() => {
-      const update = this.c.stmt(
-        `UPDATE items SET relevant = @relevant, sea = @sea, urgency = @urgency, score = @score, topics = @topics,
-           countries = @countries, reasons = @reasons, class_version = @version WHERE id = @id`,
-      );
-      const clearCountries = this.c.stmt("DELETE FROM item_countries WHERE item_id = ?");
-      const clearTopics = this.c.stmt("DELETE FROM item_topics WHERE item_id = ?");
-      const write = this.c.db.transaction(() => {
-        for (const { itemId, classification } of results) {
-          const changed = update.run({ id: itemId, ...classificationColumns(classification) });
-          if (changed.changes === 0) continue;
-          clearCountries.run(itemId);
-          clearTopics.run(itemId);
-          this.indexClassification(itemId, classification);
-        }
-      });
-      write.immediate();
-    });
-  }
-
-  /** Adds an item's countries and topics to the lookup tables (inside the caller's transaction). */
-  private indexClassification(itemId: string, c: Classification): void {
-    const addCountry = this.c.stmt("INSERT OR IGNORE INTO item_countries (country, item_id) VALUES (?, ?)");
-    const addTopic = this.c.stmt("INSERT OR IGNORE INTO item_topics (topic, item_id) VALUES (?, ?)");
-    for (const country of c.countries) addCountry.run(country.toUpperCase(), itemId);
-    for (const topic of c.topics) addTopic.run(topic, itemId);
+    return this.items.saveClassifications(results);
   }
 
   getItems(ids: string[]): Promise<StoredItem[]> {
-    return this.c.run(() => {
-      const rows = this.c
-        .stmt(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id IN (SELECT value FROM json_each(?))`)
-        .all(JSON.stringify(ids)) as Row[];
-      const byId = new Map(this.withFeedIds(rows).map((item) => [item.id, item]));
-      return ids.flatMap((id) => {
-        const item = byId.get(id);
-        return item ? [item] : [];
-      });
-    });
+    return this.items.getItems(ids);
   }
 
   listItems(query: ItemQuery): Promise<StoredItem[]> {
-    return this.c.run(() => {
-      const { conditions, params } = itemFilterSql(query);
-      const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
-      const rows = this.c
-        .stmt(`SELECT ${ITEM_COLUMNS} FROM items i ${where} ORDER BY i.published_at DESC, i.seq DESC LIMIT ?`)
-        .all(...params, clampLimit(query.limit)) as Row[];
-      return this.withFeedIds(rows);
-    });
+    return this.items.listItems(query);
   }
 
   searchItems(text: string, query: ItemQuery): Promise<StoredItem[]> {
-    return this.c.run(() => {
-      const match = toFtsQuery(text);
-      if (match === null) return [];
-      const { conditions, params } = itemFilterSql(query);
-      // Title matches weigh ten times a summary match (bm25 is lower-is-better); newest first among equals.
-      // The ranking runs on narrow rows; only the winners' full rows are read (sorting wide rows is slow).
-      const rows = this.c
-        .stmt(
-          `SELECT ${ITEM_COLUMNS} FROM (
-           SELECT i.seq, bm25(items_fts, 10.0, 1.0) AS score, i.published_at AS published
-           FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-           WHERE items_fts MATCH ? ${conditions.map((c) => `AND ${c}`).join(" ")}
-           ORDER BY score, published DESC, i.seq DESC LIMIT ?
-         ) top JOIN items i ON i.seq = top.seq
-         ORDER BY top.score, top.published DESC, top.seq DESC`,
-        )
-        .all(match, ...params, clampLimit(query.limit)) as Row[];
-      return this.withFeedIds(rows);
-    });
+    return this.items.searchItems(text, query);
   }
 
   countItems(): Promise<number> {
-    return this.c.run(() => (this.c.stmt("SELECT count(*) AS n FROM items").get() as { n: number }).n);
+    return this.items.countItems();
   }
-
-  /** Attaches to each items row the feeds that carried it, first seen first. */
-  private withFeedIds(rows: Row[]): StoredItem[] {
-    if (rows.length === 0) return [];
-    const links = this.c
-      .stmt(
-        `SELECT item_id, feed_id FROM item_feeds WHERE item_id IN (SELECT value FROM json_each(?))
-       ORDER BY seen_at, feed_id`,
-      )
-      .all(JSON.stringify(rows.map((row) => row["id"]))) as { item_id: string; feed_id: string }[];
-    const feeds = new Map<string, string[]>();
-    for (const link of links) {
-      const list = feeds.get(link.item_id) ?? [];
-      list.push(link.feed_id);
-      feeds.set(link.item_id, list);
-    }
-    return rows.map((row) => storedItemFromRow(row, feeds.get(String(row["id"])) ?? []));
-  }
-
-  // --- stories ---
 
   assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void> {
-    return this.c.run(() => {
-      const update = this.c.stmt("UPDATE items SET story_id = ? WHERE id = ?");
-      this.c.db
-        .transaction(() => {
-          for (const { itemId, storyId } of assignments) update.run(storyId, itemId);
-        })
-        .immediate();
-    });
+    return this.items.assignStories(assignments);
   }
 
   getStories(storyIds: string[]): Promise<Story[]> {
-    return this.c.run(() => {
-      const rows = this.c
-        .stmt(
-          `SELECT ${ITEM_COLUMNS} FROM items i
-         WHERE i.story_id IN (SELECT value FROM json_each(@ids))
-            OR (i.id IN (SELECT value FROM json_each(@ids)) AND i.story_id IS NULL)
-         ORDER BY i.published_at, i.seq`,
-        )
-        .all({ ids: JSON.stringify(storyIds) }) as Row[];
-      return assembleStories(storyIds, this.withFeedIds(rows));
-    });
+    return this.items.getStories(storyIds);
   }
 
   // --- subscriptions ---
@@ -454,18 +301,4 @@ export class SqliteStore implements Store {
         .run(key, value);
     });
   }
-}
-
-/** The items columns of a classification, as named statement parameters (all null for none). */
-function classificationColumns(c: Classification | null): Record<string, string | number | null> {
-  return {
-    relevant: c ? (c.relevant ? 1 : 0) : null,
-    sea: c ? (c.sea ? 1 : 0) : null,
-    urgency: c?.urgency ?? null,
-    score: c?.score ?? null,
-    topics: c ? JSON.stringify(c.topics) : null,
-    countries: c ? JSON.stringify(c.countries) : null,
-    reasons: c ? JSON.stringify(c.reasons) : null,
-    version: c?.version ?? null,
-  };
 }

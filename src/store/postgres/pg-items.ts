@@ -1,0 +1,246 @@
+/**
+ * The items half of PostgresStore: items with their classifications, feeds seen in, full-text search and
+ * stories (see store.ts for each method's contract). Writes take rows in one order, so concurrent batches
+ * with the same items never deadlock.
+ */
+import type { Classification } from "../../model/classification.js";
+import type { Item, StoredItem } from "../../model/item.js";
+import type { Story } from "../../model/story.js";
+import { assembleStories, clampLimit, type Row, storedItemFromRow } from "../schema.js";
+import type { ItemQuery } from "../store.js";
+import { itemFilterSql } from "./item-filter-sql.js";
+import type { PgRunner, Query } from "./pg-runner.js";
+import { toTsQuery } from "./ts-query.js";
+
+const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
+  i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
+  i.countries, i.reasons, i.class_version`;
+
+/** How many of the newest full-text matches are ranked by relevance (see searchItems). */
+const RANKED_MATCHES = 3_000;
+
+/** Items and stories through one PgRunner. */
+export class PgItems {
+  constructor(private readonly db: PgRunner) {}
+
+  insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return this.db.write(async (query) => {
+      // One order for every process, so two batches with the same items do not deadlock.
+      const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+      const column = <K extends keyof Item>(key: K) => ordered.map((item) => item[key]);
+      const inserted = await query(
+        `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+           first_seen_at, language)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+           $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[])
+         ON CONFLICT DO NOTHING RETURNING id`,
+        [
+          column("id"),
+          column("feedId"),
+          column("outlet"),
+          column("url"),
+          column("link"),
+          column("guid"),
+          column("title"),
+          column("summary"),
+          column("publishedAt"),
+          column("publishedEstimated"),
+          column("firstSeenAt"),
+          column("language"),
+        ],
+      );
+      const insertedIds = new Set(inserted.map((row) => String(row["id"])));
+      const fresh = new Set<Item>();
+      const stale: Item[] = [];
+      for (const item of ordered) {
+        if (insertedIds.delete(item.id)) fresh.add(item);
+        else stale.push(item);
+      }
+      // The stored item behind each repeat: by canonical URL, else guid, else id.
+      const found = stale.length
+        ? await query(
+            `SELECT r.ord, coalesce((SELECT id FROM items WHERE url = r.url), (SELECT id FROM items WHERE guid = r.guid),
+               (SELECT id FROM items WHERE id = r.id)) AS id
+             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(url, guid, id, ord)`,
+            [stale.map((i) => i.url), stale.map((i) => i.guid), stale.map((i) => i.id)],
+          )
+        : [];
+      const seen = [...fresh].map((item) => ({ itemId: item.id, item }));
+      for (const row of found) {
+        const item = stale[Number(row["ord"]) - 1];
+        if (item && row["id"] !== null) seen.push({ itemId: String(row["id"]), item });
+      }
+      seen.sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+      await query(
+        `INSERT INTO item_feeds (item_id, feed_id, seen_at)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) ON CONFLICT DO NOTHING`,
+        [seen.map((s) => s.itemId), seen.map((s) => s.item.feedId), seen.map((s) => s.item.firstSeenAt)],
+      );
+      const stored = items
+        .filter((item) => fresh.has(item))
+        .map(
+          (item): StoredItem => ({
+            ...item,
+            classification: classify ? classify(item) : null,
+            storyId: null,
+            feedIds: [item.feedId],
+          }),
+        );
+      await writeClassifications(
+        query,
+        stored.flatMap((item) =>
+          item.classification ? [{ itemId: item.id, classification: item.classification }] : [],
+        ),
+      );
+      return stored;
+    });
+  }
+
+  saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
+    if (results.length === 0) return Promise.resolve();
+    return this.db.write((query) => writeClassifications(query, results), true);
+  }
+
+  getItems(ids: string[]): Promise<StoredItem[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.read(async (query) => {
+      const rows = await query(`SELECT ${ITEM_COLUMNS} FROM items i WHERE i.id = ANY($1::text[])`, [ids]);
+      const byId = new Map((await this.withFeedIds(query, rows)).map((item) => [item.id, item]));
+      return ids.flatMap((id) => {
+        const item = byId.get(id);
+        return item ? [item] : [];
+      });
+    });
+  }
+
+  listItems(q: ItemQuery): Promise<StoredItem[]> {
+    return this.db.read(async (query) => {
+      const params: unknown[] = [];
+      const conditions = itemFilterSql(q, params);
+      params.push(clampLimit(q.limit));
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i ${where} ORDER BY i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      return this.withFeedIds(query, rows);
+    });
+  }
+
+  searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
+    const tsQuery = toTsQuery(text);
+    if (tsQuery === null) return Promise.resolve([]);
+    return this.db.read(async (query) => {
+      const params: unknown[] = [tsQuery];
+      const conditions = itemFilterSql(q, params);
+      params.push(clampLimit(q.limit));
+      // Title is weight A, summary B, so a title match ranks above a summary match; newest first among equals.
+      // Only the newest RANKED_MATCHES matches are ranked: ts_rank reads each row's tsvector, and a common
+      // word matches a third of the archive (bench/search-latency.ts).
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i
+         WHERE i.id IN (
+           SELECT i.id FROM items i
+           WHERE i.search @@ to_tsquery('english', $1) ${conditions.map((c) => `AND ${c}`).join(" ")}
+           ORDER BY i.published_at DESC, i.seq DESC LIMIT ${RANKED_MATCHES}
+         )
+         ORDER BY ts_rank(i.search, to_tsquery('english', $1)) DESC, i.published_at DESC, i.seq DESC
+         LIMIT $${params.length}`,
+        params,
+      );
+      return this.withFeedIds(query, rows);
+    });
+  }
+
+  countItems(): Promise<number> {
+    return this.db.read(async (query) =>
+      Number((await query("SELECT count(*) AS n FROM items"))[0]?.["n"] ?? 0),
+    );
+  }
+
+  /** Attaches to each items row the feeds that carried it, first seen first. */
+  private async withFeedIds(query: Query, rows: Row[]): Promise<StoredItem[]> {
+    if (rows.length === 0) return [];
+    const links = await query(
+      "SELECT item_id, feed_id FROM item_feeds WHERE item_id = ANY($1::text[]) ORDER BY seen_at, feed_id",
+      [rows.map((row) => row["id"])],
+    );
+    const feeds = new Map<string, string[]>();
+    for (const link of links) {
+      const id = String(link["item_id"]);
+      const list = feeds.get(id) ?? [];
+      list.push(String(link["feed_id"]));
+      feeds.set(id, list);
+    }
+    return rows.map((row) => storedItemFromRow(row, feeds.get(String(row["id"])) ?? []));
+  }
+
+  assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void> {
+    if (assignments.length === 0) return Promise.resolve();
+    return this.db.write(async (query) => {
+      await query(
+        `UPDATE items SET story_id = a.story_id FROM unnest($1::text[], $2::text[]) AS a(item_id, story_id)
+         WHERE items.id = a.item_id`,
+        [assignments.map((a) => a.itemId), assignments.map((a) => a.storyId)],
+      );
+    }, true);
+  }
+
+  getStories(storyIds: string[]): Promise<Story[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
+    return this.db.read(async (query) => {
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS} FROM items i
+         WHERE i.story_id = ANY($1::text[]) OR (i.id = ANY($1::text[]) AND i.story_id IS NULL)
+         ORDER BY i.published_at, i.seq`,
+        [storyIds],
+      );
+      return assembleStories(storyIds, await this.withFeedIds(query, rows));
+    });
+  }
+}
+
+/** Replaces the classification of the given items (inside the caller's transaction); unknown ids are skipped. */
+async function writeClassifications(
+  query: Query,
+  results: { itemId: string; classification: Classification }[],
+): Promise<void> {
+  if (results.length === 0) return;
+  const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+  const updated = await query(
+    `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
+         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb, class_version = c.version
+       FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[], $7::text[],
+         $8::text[], $9::text[]) AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version)
+       WHERE items.id = c.item_id RETURNING items.id`,
+    [
+      sorted.map((r) => r.itemId),
+      sorted.map((r) => r.classification.relevant),
+      sorted.map((r) => r.classification.sea),
+      sorted.map((r) => r.classification.urgency),
+      sorted.map((r) => r.classification.score),
+      sorted.map((r) => JSON.stringify(r.classification.topics)),
+      sorted.map((r) => JSON.stringify(r.classification.countries)),
+      sorted.map((r) => JSON.stringify(r.classification.reasons)),
+      sorted.map((r) => r.classification.version),
+    ],
+  );
+  const known = new Set(updated.map((row) => String(row["id"])));
+  const kept = sorted.filter((r) => known.has(r.itemId));
+  if (kept.length === 0) return;
+  const ids = kept.map((r) => r.itemId);
+  await query("DELETE FROM item_countries WHERE item_id = ANY($1::text[])", [ids]);
+  await query("DELETE FROM item_topics WHERE item_id = ANY($1::text[])", [ids]);
+  const countries = kept.flatMap((r) => r.classification.countries.map((c) => [r.itemId, c.toUpperCase()]));
+  const topics = kept.flatMap((r) => r.classification.topics.map((t) => [r.itemId, t]));
+  await query(
+    `INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT DO NOTHING`,
+    [countries.map((c) => c[0]), countries.map((c) => c[1])],
+  );
+  await query(
+    `INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [topics.map((t) => t[0]), topics.map((t) => t[1])],
+  );
+}
