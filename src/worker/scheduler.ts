@@ -1,9 +1,10 @@
 /**
  * The worker's clock: node-cron ticks that run the pipeline. Every second, the feeds that are due (due-work.ts)
- * are polled, each on its own interval and never overlapping itself; a poll that found something is routed and
- * its alerts are delivered at once. Every minute, digests whose schedule fires are claimed (one replica wins)
- * and sent, and held alerts whose quiet hours ended (the outbox's notBefore) go out. The clock and randomness
- * are parameters; tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
+ * are polled, each on its own interval and never overlapping itself; a poll that found something is routed
+ * (together with the polls that finish within a second of it: route-batcher.ts) and its alerts are delivered
+ * at once. Every minute, digests whose schedule fires are claimed (one replica wins) and sent, and held alerts
+ * whose quiet hours ended (the outbox's notBefore) go out. The clock and randomness are parameters;
+ * tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
  */
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppContext } from "../commands/app-context.js";
@@ -14,6 +15,12 @@ import { routeNewItems } from "../pipeline/poll-cycle.js";
 import { type PollFeedResult, pollFeed } from "../pipeline/poll-feed.js";
 import { dueDigests, dueFeeds, MAX_JITTER, nextPollAt, processTimeZone } from "./due-work.js";
 import { type Metrics, noopMetrics } from "./metrics.js";
+import { createRouteBatcher } from "./route-batcher.js";
+
+/** Longest time a poll's new items wait for other polls under way, to be routed with theirs (ms). */
+const ROUTE_GATHER_MS = 1000;
+/** Most new items routed in one batch: a routing holds them, and the stories they join, in memory. */
+const ROUTE_MAX_ITEMS = 500;
 
 export type SchedulerContext = Pick<
   AppContext,
@@ -78,10 +85,23 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     return at;
   }
 
-  let routing: Promise<unknown> = Promise.resolve();
-  let waitingForRoute: string[] = [];
+  /** Polls started and not yet handed to routing: while there are any, routing waits a moment for them. */
+  let polling = 0;
+  const batcher = createRouteBatcher({
+    routeItems: (itemIds) => routeNewItems(ctx.store, itemIds, now()),
+    othersBusy: () => polling > 0,
+    gatherMs: ROUTE_GATHER_MS,
+    maxItems: ROUTE_MAX_ITEMS,
+  });
 
   async function runFeed(feed: FeedConfig): Promise<PollFeedResult | null> {
+    polling += 1;
+    let handedOver = false;
+    const handOver = (): void => {
+      if (handedOver) return;
+      handedOver = true;
+      polling -= 1;
+    };
     try {
       // Another replica may have polled it since we last looked: the stored state decides.
       if ((await scheduleNext(feed)) > now().getTime()) return null;
@@ -98,6 +118,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
         metrics,
       });
       metrics.pollFinished(result.kind, (Date.now() - started) / 1000);
+      handOver();
       if (result.kind === "new") {
         metrics.itemsStored(result.newItems.length);
         await deliverAlertsFor(result);
@@ -111,6 +132,9 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       );
       return null;
     } finally {
+      handOver();
+      // The last poll of a burst found nothing new: what the others found need not wait any longer.
+      if (polling === 0) batcher.flush();
       inFlightFeeds.delete(feed.id);
       await scheduleNext(feed).catch(() => dueAt.set(feed.id, now().getTime() + intervalOf(feed)));
     }
@@ -119,16 +143,9 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   async function deliverAlertsFor(result: Extract<PollFeedResult, { kind: "new" }>): Promise<void> {
     let queued = 0;
     try {
-      // One routing at a time, and polls that finish while one runs are routed together in the next: each
-      // routing reads the recent archive to group stories, so this keeps one copy in memory, not one per feed.
-      waitingForRoute.push(...result.newItems.map((item) => item.id));
-      const routed = routing.then(() => {
-        const batch = waitingForRoute;
-        waitingForRoute = [];
-        return batch.length === 0 ? 0 : routeNewItems(ctx.store, batch, now());
-      });
-      routing = routed.catch(() => 0);
-      queued = await routed;
+      // Polls that finish close together are routed in one batch (route-batcher.ts): each routing reads the
+      // recent archive to group stories, so this keeps that work, and its garbage, to one per batch.
+      queued = await batcher.route(result.newItems.map((item) => item.id));
     } catch (error) {
       metrics.failed("route");
       ctx.logger.error(
@@ -203,6 +220,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       if (!running) return;
       running = false;
       for (const task of tasks) await task.stop();
+      batcher.flush();
       const timeoutMs = options.stopTimeoutMs ?? 8000;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<"timeout">((resolve) => {
