@@ -94,7 +94,12 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     maxItems: ROUTE_MAX_ITEMS,
   });
 
-  async function runFeed(feed: FeedConfig): Promise<PollFeedResult | null> {
+  /**
+   * Polls one feed, routes what it found and delivers the alerts. The result is returned only when `keep` is
+   * set: a new result holds the feed's items (and, through strings sliced from it, its whole body), which the
+   * cron tick never reads and need not keep while the items wait for routing.
+   */
+  async function runFeed(feed: FeedConfig, keep: boolean): Promise<PollFeedResult | null> {
     polling += 1;
     let handedOver = false;
     const handOver = (): void => {
@@ -107,7 +112,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       if ((await scheduleNext(feed)) > now().getTime()) return null;
       jitters.delete(feed.id);
       const started = Date.now();
-      const result = await pollFeed(feed, {
+      let result: PollFeedResult | null = await pollFeed(feed, {
         store: ctx.store,
         fetch: (request) => ctx.fetcher.fetch(request),
         logger: ctx.logger,
@@ -121,9 +126,11 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       handOver();
       if (result.kind === "new") {
         metrics.itemsStored(result.newItems.length);
-        await deliverAlertsFor(result);
+        const found = { feedId: feed.id, itemIds: result.newItems.map((item) => item.id) };
+        if (!keep) result = null;
+        await deliverAlertsFor(found.feedId, found.itemIds);
       }
-      return result;
+      return keep ? result : null;
     } catch (error) {
       metrics.failed("poll");
       ctx.logger.error(
@@ -140,18 +147,15 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     }
   }
 
-  async function deliverAlertsFor(result: Extract<PollFeedResult, { kind: "new" }>): Promise<void> {
+  async function deliverAlertsFor(feedId: string, itemIds: string[]): Promise<void> {
     let queued = 0;
     try {
       // Polls that finish close together are routed in one batch (route-batcher.ts): each routing reads the
       // recent archive to group stories, so this keeps that work, and its garbage, to one per batch.
-      queued = await batcher.route(result.newItems.map((item) => item.id));
+      queued = await batcher.route(itemIds);
     } catch (error) {
       metrics.failed("route");
-      ctx.logger.error(
-        { feed_id: result.feed.id, err: error },
-        `routing new items failed: ${describeError(error)}`,
-      );
+      ctx.logger.error({ feed_id: feedId, err: error }, `routing new items failed: ${describeError(error)}`);
       return;
     }
     if (queued === 0 || !running) return;
@@ -167,18 +171,24 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     }
   }
 
+  /** Starts a poll of every due feed that is not in flight; `keep` says whether the polls return their results. */
+  function pollDue(keep: boolean): Promise<PollFeedResult | null>[] {
+    if (!running) return [];
+    const due = dueFeeds(ctx.feeds, dueAt, inFlightFeeds, now());
+    return due.map((feed) => {
+      inFlightFeeds.add(feed.id);
+      return track(runFeed(feed, keep));
+    });
+  }
+
   const scheduler: Scheduler = {
     get running() {
       return running;
     },
     pollDueFeeds() {
-      if (!running) return Promise.resolve([]);
-      const due = dueFeeds(ctx.feeds, dueAt, inFlightFeeds, now());
-      const polls = due.map((feed) => {
-        inFlightFeeds.add(feed.id);
-        return track(runFeed(feed));
-      });
-      return Promise.all(polls).then((results) => results.filter((r): r is PollFeedResult => r !== null));
+      return Promise.all(pollDue(true)).then((results) =>
+        results.filter((r): r is PollFeedResult => r !== null),
+      );
     },
     async runMinuteTick() {
       if (!running || minuteBusy) return;
@@ -248,7 +258,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       cron.schedule(
         "* * * * * *",
         () => {
-          void scheduler.pollDueFeeds();
+          if (running) pollDue(false);
         },
         { name: "tracewire-feeds", ...quiet },
       ),
