@@ -126,7 +126,9 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       handOver();
       if (result.kind === "new") {
         metrics.itemsStored(result.newItems.length);
-        const found = { feedId: feed.id, itemIds: result.newItems.map((item) => item.id) };
+        // Only relevant items are ever delivered, so only they are routed.
+        const relevant = result.newItems.filter((item) => item.classification?.relevant === true);
+        const found = { feedId: feed.id, itemIds: relevant.map((item) => item.id) };
         if (!keep) result = null;
         await deliverAlertsFor(found.feedId, found.itemIds);
       }
@@ -148,6 +150,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   }
 
   async function deliverAlertsFor(feedId: string, itemIds: string[]): Promise<void> {
+    if (itemIds.length === 0) return;
     let queued = 0;
     try {
       // Polls that finish close together are routed in one batch (route-batcher.ts): each routing reads the

@@ -179,11 +179,13 @@ export class SqliteItems {
 
   getStories(storyIds: string[]): Promise<Story[]> {
     return this.c.run(() => {
+      // `+story_id` keeps the planner on the id index for the second half: by story_id it would walk every
+      // ungrouped item of the archive (most of it) to find a handful of ids.
       const rows = this.c
         .stmt(
           `SELECT ${ITEM_COLUMNS} FROM items i
          WHERE i.story_id IN (SELECT value FROM json_each(@ids))
-            OR (i.id IN (SELECT value FROM json_each(@ids)) AND i.story_id IS NULL)
+            OR (i.id IN (SELECT value FROM json_each(@ids)) AND +i.story_id IS NULL)
          ORDER BY i.published_at, i.seq`,
         )
         .all({ ids: JSON.stringify(storyIds) }) as Row[];
