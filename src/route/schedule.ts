@@ -70,6 +70,27 @@ export function digestTick(cron: string, tz: string | null, now: Date): string |
   return next.getTime() === minuteStart ? `${next.toISOString().slice(0, 16)}Z` : null;
 }
 
+/**
+ * The key of the last tick strictly after `since` and before the minute of `now` (the current minute is
+ * digestTick's), or null when the schedule did not fire in between.
+ */
+export function lastTickBefore(cron: string, tz: string | null, since: Date, now: Date): string | null {
+  const minuteStart = Math.floor(now.getTime() / MINUTE_MS) * MINUTE_MS;
+  const firesBefore = (after: number): boolean =>
+    nextDigestTime(cron, tz, new Date(after)).getTime() < minuteStart;
+  // Bisect on `after` (the next tick after it only moves later as it does): an every-minute schedule over half
+  // a day takes ten steps, not seven hundred.
+  let lo = since.getTime();
+  let hi = minuteStart - 1;
+  if (lo >= hi || !firesBefore(lo)) return null;
+  while (hi - lo > MINUTE_MS / 2) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (firesBefore(mid)) lo = mid;
+    else hi = mid;
+  }
+  return `${nextDigestTime(cron, tz, new Date(lo)).toISOString().slice(0, 16)}Z`;
+}
+
 /** The wall-clock time of an instant in an IANA zone. */
 export function wallClockOf(instant: Date, tz: string): WallClock {
   const parts = formatterFor(tz).formatToParts(instant);

@@ -4,7 +4,7 @@
  */
 import type { FeedConfig, FeedState } from "../model/feed.js";
 import type { Subscription } from "../model/subscription.js";
-import { digestTick } from "../route/schedule.js";
+import { digestTick, lastTickBefore } from "../route/schedule.js";
 
 /** Jitter shortens an interval by up to this fraction, so feeds and replicas spread out. */
 export const MAX_JITTER = 0.1;
@@ -66,6 +66,32 @@ export function dueDigests(subscriptions: Subscription[], now: Date, defaultTz: 
     if (tick !== null) due.push({ subscriptionId: subscription.id, tick });
   }
   return due;
+}
+
+/** How far back a digest missed while no worker ran is still sent when one starts. */
+export const DIGEST_CATCH_UP_MS = 12 * 3_600_000;
+
+/**
+ * The digests that should have gone out while no worker was running: for each digest subscription, its last
+ * tick within DIGEST_CATCH_UP_MS before the minute of `now` and after the subscription was created. Claiming
+ * the tick (claimDigestTick) tells a missed one from one another replica sent; older misses are not repeated,
+ * their stories wait in the outbox for the next digest.
+ */
+export function missedDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
+  const missed: DueDigest[] = [];
+  for (const subscription of subscriptions) {
+    if (subscription.mode !== "digest") continue;
+    const created = Date.parse(subscription.createdAt);
+    const since = new Date(Math.max(now.getTime() - DIGEST_CATCH_UP_MS, Number.isNaN(created) ? 0 : created));
+    let tick: string | null;
+    try {
+      tick = lastTickBefore(subscription.schedule, subscription.tz ?? defaultTz, since, now);
+    } catch {
+      continue;
+    }
+    if (tick !== null) missed.push({ subscriptionId: subscription.id, tick });
+  }
+  return missed;
 }
 
 /** The process's own IANA zone: TZ when set, else what the runtime reports. */

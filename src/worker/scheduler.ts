@@ -3,7 +3,8 @@
  * are polled, each on its own interval and never overlapping itself; a poll that found something is routed
  * (together with the polls that finish within a second of it: route-batcher.ts) and its alerts are delivered
  * at once. Every minute, digests whose schedule fires are claimed (one replica wins) and sent, and held alerts
- * whose quiet hours ended (the outbox's notBefore) go out. The clock and randomness are parameters;
+ * whose quiet hours ended (the outbox's notBefore) go out; the first minute also sends a digest whose time
+ * passed while no worker ran (due-work.ts missedDigests). The clock and randomness are parameters;
  * tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
  */
 import cron, { type ScheduledTask } from "node-cron";
@@ -13,7 +14,7 @@ import { describeError } from "../errors.js";
 import type { FeedConfig } from "../model/feed.js";
 import { routeNewItems } from "../pipeline/poll-cycle.js";
 import { type PollFeedResult, pollFeed } from "../pipeline/poll-feed.js";
-import { dueDigests, dueFeeds, MAX_JITTER, nextPollAt, processTimeZone } from "./due-work.js";
+import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt, processTimeZone } from "./due-work.js";
 import { type Metrics, noopMetrics } from "./metrics.js";
 import { createRouteBatcher } from "./route-batcher.js";
 
@@ -65,6 +66,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   const inFlightFeeds = new Set<string>();
   const work = new Set<Promise<unknown>>();
   let minuteBusy = false;
+  let caughtUp = false;
   let running = true;
 
   const track = <T>(promise: Promise<T>): Promise<T> => {
@@ -199,7 +201,12 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       const tick = (async () => {
         const at = now();
         const subscriptions = await ctx.store.listSubscriptions();
-        const digests = dueDigests(subscriptions, at, defaultTz);
+        // The first tick also sends digests whose time passed while no worker was running.
+        const digests = [
+          ...(caughtUp ? [] : missedDigests(subscriptions, at, defaultTz)),
+          ...dueDigests(subscriptions, at, defaultTz),
+        ];
+        caughtUp = true;
         await Promise.all(
           digests.map(async ({ subscriptionId, tick: key }) => {
             try {

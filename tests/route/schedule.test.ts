@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/errors.js";
-import { digestTick, instantOfWallClock, nextDigestTime, wallClockOf } from "../../src/route/schedule.js";
+import {
+  digestTick,
+  instantOfWallClock,
+  lastTickBefore,
+  nextDigestTime,
+  wallClockOf,
+} from "../../src/route/schedule.js";
 
 describe("nextDigestTime", () => {
   it.each([
@@ -121,6 +127,46 @@ describe("digestTick", () => {
     ["30 2 * * *", "Europe/Berlin", "2026-10-25T01:30:00Z", null],
   ])("%s in %s at %s is tick %s", (cron, tz, now, expected) => {
     expect(digestTick(cron, tz, new Date(now))).toBe(expected);
+  });
+});
+
+describe("lastTickBefore", () => {
+  const at = (iso: string) => new Date(iso);
+
+  it("finds the last daily tick between two times, in the subscription's zone", () => {
+    // 08:00 in Bangkok is 01:00 UTC.
+    expect(
+      lastTickBefore("0 8 * * *", "Asia/Bangkok", at("2026-11-24T20:00:00Z"), at("2026-11-25T03:20:00Z")),
+    ).toBe("2026-11-25T01:00Z");
+    expect(
+      lastTickBefore("0 8 * * *", "Asia/Bangkok", at("2026-11-25T01:00:00Z"), at("2026-11-25T03:20:00Z")),
+    ).toBe(null);
+  });
+
+  it("leaves out the current minute, which is the running tick's own", () => {
+    expect(
+      lastTickBefore("0 8 * * *", "Asia/Bangkok", at("2026-11-24T20:00:00Z"), at("2026-11-25T01:00:30Z")),
+    ).toBe(null);
+    expect(lastTickBefore("* * * * *", "UTC", at("2026-11-24T20:00:00Z"), at("2026-11-25T10:00:30Z"))).toBe(
+      "2026-11-25T09:59Z",
+    );
+  });
+
+  it("agrees with stepping tick by tick for frequent and irregular schedules", () => {
+    const since = at("2026-03-29T00:00:00Z"); // Berlin springs forward at 01:00 UTC
+    for (const cron of ["*/7 * * * *", "30 2 * * *", "0 */5 * * 1-5", "15,45 1-3 * * *"]) {
+      for (const nowIso of ["2026-03-29T01:31:10Z", "2026-03-29T06:00:00Z", "2026-03-30T11:11:11Z"]) {
+        const now = at(nowIso);
+        const minute = Math.floor(now.getTime() / 60_000) * 60_000;
+        let last: Date | null = null;
+        for (let t = nextDigestTime(cron, "Europe/Berlin", since); t.getTime() < minute; ) {
+          last = t;
+          t = nextDigestTime(cron, "Europe/Berlin", t);
+        }
+        const expected = last ? `${last.toISOString().slice(0, 16)}Z` : null;
+        expect(lastTickBefore(cron, "Europe/Berlin", since, now)).toBe(expected);
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyFeedState, type FeedConfig, type FeedState } from "../../src/model/feed.js";
 import { defaultFilter, type Subscription } from "../../src/model/subscription.js";
-import { dueDigests, dueFeeds, nextPollAt } from "../../src/worker/due-work.js";
+import { dueDigests, dueFeeds, missedDigests, nextPollAt } from "../../src/worker/due-work.js";
 
 const TEN_MIN = 10 * 60_000;
 const SINCE = new Date("2026-11-25T00:00:00Z");
@@ -164,5 +164,37 @@ describe("dueDigests", () => {
     const broken = { ...digest("broken", "0 8 31 2 *", "Asia/Bangkok") };
     const due = dueDigests([broken, ...subscriptions], new Date("2026-11-25T01:00:00Z"), "UTC");
     expect(due.map((d) => d.subscriptionId)).toEqual(["bangkok-8am"]);
+  });
+});
+
+describe("missedDigests", () => {
+  const subscriptions = [
+    digest("bangkok-8am", "0 8 * * *", "Asia/Bangkok"),
+    digest("berlin-weekdays", "0 8 * * 1-5", "Europe/Berlin"),
+    { ...digest("an-alert", "0 8 * * *", "Asia/Bangkok"), mode: "alert" as const },
+  ];
+  const missed = (at: string, list = subscriptions) =>
+    missedDigests(list, new Date(at), "UTC").map((d) => `${d.subscriptionId} ${d.tick}`);
+
+  it("names each digest subscription's last tick of the past 12 hours, not the current minute's", () => {
+    // 03:20 UTC: Bangkok's 08:00 (01:00 UTC) passed; Berlin's 08:00 of the day before is over 12 hours back.
+    expect(missed("2026-11-25T03:20:00Z")).toEqual(["bangkok-8am 2026-11-25T01:00Z"]);
+    expect(missed("2026-11-25T01:00:30Z")).toEqual([]);
+    expect(missed("2026-11-25T12:30:00Z")).toEqual([
+      "bangkok-8am 2026-11-25T01:00Z",
+      "berlin-weekdays 2026-11-25T07:00Z",
+    ]);
+    expect(missed("2026-11-25T12:30:00Z").map((m) => m.split(" ")[1])).toEqual(
+      dueDigests(subscriptions, new Date("2026-11-25T01:00:00Z"), "UTC")
+        .concat(dueDigests(subscriptions, new Date("2026-11-25T07:00:00Z"), "UTC"))
+        .map((d) => d.tick),
+    );
+  });
+
+  it("never names a tick from before the subscription existed, nor from an unreadable schedule", () => {
+    const late = { ...digest("late", "0 8 * * *", "Asia/Bangkok"), createdAt: "2026-11-25T02:00:00.000Z" };
+    const broken = digest("broken", "0 8 31 2 *", "Asia/Bangkok");
+    expect(missed("2026-11-25T03:20:00Z", [late, broken])).toEqual([]);
+    expect(missed("2026-11-26T03:20:00Z", [late, broken])).toEqual(["late 2026-11-26T01:00Z"]);
   });
 });

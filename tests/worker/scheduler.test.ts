@@ -165,6 +165,62 @@ describe("scheduler with a controllable clock", () => {
     await scheduler.stop();
   });
 
+  it("sends the 08:00 Bangkok digest missed while no worker ran when one starts, once across replicas", async () => {
+    const clock = createClock("2026-11-25T00:30:00Z");
+    const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
+    const sub = await createSubscription(
+      w.ctx,
+      { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
+      clock.now(),
+    );
+    const before = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
+    await before.pollDueFeeds();
+    const queued = await w.ctx.store.listOutbox({ subscriptionId: sub.id });
+    expect(queued.length).toBeGreaterThan(0);
+    await before.stop(); // down from 00:30 to 03:20 UTC: 08:00 Bangkok (01:00 UTC) passes unseen
+
+    clock.set("2026-11-25T03:20:10Z");
+    const replicaA = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
+    const replicaB = startScheduler({ ...w.ctx, owner: "replica-b" }, { now: clock.now, cron: false });
+    await Promise.all([replicaA.runMinuteTick(), replicaB.runMinuteTick()]);
+    expect(await w.ctx.store.listOutbox({ subscriptionId: sub.id, state: "sent" })).toHaveLength(
+      queued.length,
+    );
+    const firstTitle = seaHeadlines()[0]!.title;
+    expect(w.output().split(firstTitle.slice(0, 40)).length - 1).toBe(1);
+
+    // A restart later the same day does not send that digest again.
+    await replicaA.stop();
+    await replicaB.stop();
+    const outputBefore = w.output();
+    clock.set("2026-11-25T05:00:10Z");
+    const restarted = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
+    await restarted.runMinuteTick();
+    expect(w.output()).toBe(outputBefore);
+    await restarted.stop();
+  });
+
+  it("does not send, on start, a digest whose time came before the subscription or over 12 hours ago", async () => {
+    const clock = createClock("2026-11-25T01:30:00Z"); // 08:30 in Bangkok, half an hour after the digest time
+    const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
+    const sub = await createSubscription(
+      w.ctx,
+      { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
+      clock.now(),
+    );
+    const first = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
+    await first.pollDueFeeds();
+    await first.runMinuteTick();
+    await first.stop();
+    expect(w.output()).toBe("");
+    clock.set("2026-11-26T14:00:10Z"); // down through the next 08:00, 13 hours ago
+    const later = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
+    await later.runMinuteTick();
+    expect(w.output()).toBe("");
+    expect(await w.ctx.store.listOutbox({ subscriptionId: sub.id, state: "sent" })).toHaveLength(0);
+    await later.stop();
+  });
+
   it("holds alerts found in Bangkok's quiet hours and releases them at 07:00 Bangkok", async () => {
     // 23:00 in Bangkok.
     const clock = createClock("2026-11-25T16:00:00Z");
