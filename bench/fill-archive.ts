@@ -19,7 +19,10 @@ export async function fillArchive(store: Store, count: number, now = new Date())
   for (let start = 0; start < count; start += batch) {
     const headlines = uniqueHeadlines(pool, Math.min(batch, count - start), `a${start}`);
     const items: Item[] = headlines.map((h, i) => {
-      const at = new Date(now.getTime() - (((start + i) * 5 * 60_000) % (365 * 86_400_000))).toISOString();
+      // Stored oldest first, as an archive grows: five minutes apart, the newest last.
+      const at = new Date(
+        now.getTime() - (((count - 1 - start - i) * 5 * 60_000) % (365 * 86_400_000)),
+      ).toISOString();
       const n = start + i;
       return {
         id: `bench${n.toString(16).padStart(19, "0")}`,

@@ -303,6 +303,29 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.searchItems("Chinese", {})).map((i) => i.id)).toContain(buildItem(54).id);
       });
 
+      it("a filtered search finds an old match behind thousands of newer ones the filter leaves out", async () => {
+        const old = buildItem(2, { id: "old", url: "https://example.org/old" });
+        await store.insertItems([old]);
+        await store.saveClassifications([{ itemId: old.id, classification: buildClassification() }]);
+        const newer = Array.from({ length: 3_100 }, (_, k) =>
+          buildItem(2, {
+            id: `newer-${k}`,
+            url: `https://example.org/newer/${k}`,
+            publishedAt: new Date(Date.parse(old.publishedAt) + (k + 1) * 60_000).toISOString(),
+          }),
+        );
+        await store.insertItems(newer);
+        expect((await store.searchItems("compound", { relevant: true })).map((i) => i.id)).toEqual([old.id]);
+        const unfiltered = await store.searchItems("compound", { limit: 5 });
+        expect(unfiltered.map((i) => i.id)).toEqual([
+          "newer-3099",
+          "newer-3098",
+          "newer-3097",
+          "newer-3096",
+          "newer-3095",
+        ]);
+      });
+
       it("finds words inside hostile syntax", async () => {
         await store.insertItems([buildItem(2), buildItem(8)]);
         expect((await store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([

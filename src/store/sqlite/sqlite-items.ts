@@ -15,6 +15,9 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
   i.countries, i.reasons, i.class_version`;
 
+/** How many of the most recently stored full-text matches are ranked by relevance (see searchItems). */
+const RANKED_MATCHES = 3_000;
+
 /** Items and stories on one SQLite connection. */
 export class SqliteItems {
   constructor(private readonly c: SqliteConnection) {}
@@ -127,19 +130,25 @@ export class SqliteItems {
       const match = toFtsQuery(text);
       if (match === null) return [];
       const { conditions, params } = itemFilterSql(query);
+      const filter = conditions.map((c) => `AND ${c}`).join(" ");
       // Title matches weigh ten times a summary match (bm25 is lower-is-better); newest first among equals.
+      // Only the RANKED_MATCHES most recently stored matches are ranked: FTS5 walks its index newest rowid first
+      // and stops there, where ranking every match of a common word (a third of the archive) reads each row.
       // The ranking runs on narrow rows; only the winners' full rows are read (sorting wide rows is slow).
       const rows = this.c
         .stmt(
           `SELECT ${ITEM_COLUMNS} FROM (
            SELECT i.seq, bm25(items_fts, 10.0, 1.0) AS score, i.published_at AS published
            FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-           WHERE items_fts MATCH ? ${conditions.map((c) => `AND ${c}`).join(" ")}
+           WHERE items_fts MATCH ? ${filter} AND items_fts.rowid >= (
+             SELECT coalesce(min(seq), 0) FROM (
+               SELECT i.seq FROM items_fts JOIN items i ON i.seq = items_fts.rowid
+               WHERE items_fts MATCH ? ${filter} ORDER BY items_fts.rowid DESC LIMIT ${RANKED_MATCHES}))
            ORDER BY score, published DESC, i.seq DESC LIMIT ?
          ) top JOIN items i ON i.seq = top.seq
          ORDER BY top.score, top.published DESC, top.seq DESC`,
         )
-        .all(match, ...params, clampLimit(query.limit)) as Row[];
+        .all(match, ...params, match, ...params, clampLimit(query.limit)) as Row[];
       return this.withFeedIds(rows);
     });
   }
