@@ -40,13 +40,13 @@ export async function pollCycle(
     enabled.map((feed) => queue.add(() => pollFeed(feed, cycleDeps), { throwOnTimeout: true })),
   );
   const newItems = results.flatMap((result) => (result.kind === "new" ? result.newItems : []));
-  // Only relevant items are ever delivered, so only they go on to story grouping and routing.
-  const queued = await routeNewItems(
-    deps.store,
-    newItems.filter((item) => item.classification?.relevant === true).map((item) => item.id),
-    deps.now(),
-  );
+  const queued = await routeNewItems(deps.store, relevantItemIds(newItems), deps.now());
   return { results, newItems, queued };
+}
+
+/** The ids of the items classified relevant: only they are ever delivered, so only they are routed. */
+export function relevantItemIds(items: StoredItem[]): string[] {
+  return items.filter((item) => item.classification?.relevant === true).map((item) => item.id);
 }
 
 /** Groups freshly stored items into stories and queues the stories for matching subscriptions. */

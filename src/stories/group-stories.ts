@@ -42,8 +42,6 @@ interface Entry {
   ids: TokenIds;
   time: number;
   storyId: string;
-  /** The number of the last lookup that scored this entry, so one lookup scores it once. */
-  visited: number;
 }
 
 /** Assigns each new item to a story: an existing one it repeats, one formed within the batch, or its own. */
@@ -61,7 +59,6 @@ export function groupStories(
     ids: dictionary.tokenIds(entryTokens(item)),
     time: timeOf(item),
     storyId,
-    visited: 0,
   });
   const older = recent
     .filter((item) => !newIds.has(item.id))
@@ -102,8 +99,6 @@ export function groupStories(
   return assignments;
 }
 
-let lookups = 0;
-
 function bestMatch(
   { ids, time }: Entry,
   postings: Map<number, Entry[]>,
@@ -111,8 +106,7 @@ function bestMatch(
   windowMs: number,
   threshold: number,
 ): Entry | null {
-  const lookup = ++lookups;
-  let scored = 0;
+  const seen = new Set<Entry>();
   let best: Entry | null = null;
   let bestScore = -1;
   const probes = new Set([
@@ -124,10 +118,9 @@ function bestMatch(
   for (const token of probes) {
     for (let d = day - span; d <= day + span; d++) {
       for (const candidate of postings.get(postingKey(token, d)) ?? []) {
-        if (candidate.visited === lookup) continue;
-        if (scored >= MAX_CANDIDATES) return best;
-        candidate.visited = lookup;
-        scored += 1;
+        if (seen.has(candidate)) continue;
+        if (seen.size >= MAX_CANDIDATES) return best;
+        seen.add(candidate);
         if (Math.abs(candidate.time - time) > windowMs) continue;
         const similarity = compareTokenIds(ids, candidate.ids, threshold, MIN_SHARED_WORDS);
         if (similarity === null) continue;

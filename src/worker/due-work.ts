@@ -53,19 +53,9 @@ export interface DueDigest {
  * `now`. A schedule that cannot fire is skipped.
  */
 export function dueDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
-  const due: DueDigest[] = [];
-  for (const subscription of subscriptions) {
-    if (subscription.mode !== "digest") continue;
-    let tick: string | null;
-    try {
-      tick = digestTick(subscription.schedule, subscription.tz ?? defaultTz, now);
-    } catch {
-      // A schedule that never fires (or no longer parses) must not stop the other digests.
-      continue;
-    }
-    if (tick !== null) due.push({ subscriptionId: subscription.id, tick });
-  }
-  return due;
+  return digestTicks(subscriptions, defaultTz, (subscription, tz) =>
+    digestTick(subscription.schedule, tz, now),
+  );
 }
 
 /** How far back a digest missed while no worker ran is still sent when one starts. */
@@ -78,20 +68,32 @@ export const DIGEST_CATCH_UP_MS = 12 * 3_600_000;
  * their stories wait in the outbox for the next digest.
  */
 export function missedDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
-  const missed: DueDigest[] = [];
+  return digestTicks(subscriptions, defaultTz, (subscription, tz) => {
+    const created = Date.parse(subscription.createdAt);
+    const since = Math.max(now.getTime() - DIGEST_CATCH_UP_MS, Number.isNaN(created) ? 0 : created);
+    return lastTickBefore(subscription.schedule, tz, new Date(since), now);
+  });
+}
+
+// Each digest subscription's tick as `tickOf` finds it in the subscription's zone (else `defaultTz`). A
+// schedule that cannot fire (or no longer parses) is skipped and must not stop the other digests.
+function digestTicks(
+  subscriptions: Subscription[],
+  defaultTz: string,
+  tickOf: (subscription: Subscription, tz: string) => string | null,
+): DueDigest[] {
+  const ticks: DueDigest[] = [];
   for (const subscription of subscriptions) {
     if (subscription.mode !== "digest") continue;
-    const created = Date.parse(subscription.createdAt);
-    const since = new Date(Math.max(now.getTime() - DIGEST_CATCH_UP_MS, Number.isNaN(created) ? 0 : created));
     let tick: string | null;
     try {
-      tick = lastTickBefore(subscription.schedule, subscription.tz ?? defaultTz, since, now);
+      tick = tickOf(subscription, subscription.tz ?? defaultTz);
     } catch {
       continue;
     }
-    if (tick !== null) missed.push({ subscriptionId: subscription.id, tick });
+    if (tick !== null) ticks.push({ subscriptionId: subscription.id, tick });
   }
-  return missed;
+  return ticks;
 }
 
 /** The process's own IANA zone: TZ when set, else what the runtime reports. */

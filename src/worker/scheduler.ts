@@ -12,7 +12,7 @@ import type { AppContext } from "../commands/app-context.js";
 import { deliverDue } from "../deliver/drain-outbox.js";
 import { describeError } from "../errors.js";
 import type { FeedConfig } from "../model/feed.js";
-import { routeNewItems } from "../pipeline/poll-cycle.js";
+import { relevantItemIds, routeNewItems } from "../pipeline/poll-cycle.js";
 import { type PollFeedResult, pollFeed } from "../pipeline/poll-feed.js";
 import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt, processTimeZone } from "./due-work.js";
 import { type Metrics, noopMetrics } from "./metrics.js";
@@ -128,11 +128,9 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       handOver();
       if (result.kind === "new") {
         metrics.itemsStored(result.newItems.length);
-        // Only relevant items are ever delivered, so only they are routed.
-        const relevant = result.newItems.filter((item) => item.classification?.relevant === true);
-        const found = { feedId: feed.id, itemIds: relevant.map((item) => item.id) };
+        const itemIds = relevantItemIds(result.newItems);
         if (!keep) result = null;
-        await deliverAlertsFor(found.feedId, found.itemIds);
+        await deliverAlertsFor(feed.id, itemIds);
       }
       return keep ? result : null;
     } catch (error) {

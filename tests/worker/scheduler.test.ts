@@ -33,6 +33,22 @@ async function setUp(feeds: { id: string; path: string; interval?: number }[], s
   return { server, w };
 }
 
+/** One feed and a console digest at 08:00 in Bangkok (01:00 UTC), subscribed at `now`. */
+async function subscribeBangkokDigest(now: Date) {
+  const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], now);
+  const sub = await createSubscription(
+    w.ctx,
+    { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
+    now,
+  );
+  return { w, sub };
+}
+
+/** How many times the first SEA headline was printed to the console. */
+function timesFirstHeadlineShown(output: string): number {
+  return output.split(seaHeadlines()[0]!.title.slice(0, 40)).length - 1;
+}
+
 describe("scheduler with a controllable clock", () => {
   it("polls each feed on its own interval", async () => {
     const clock = createClock("2026-11-25T06:00:00Z");
@@ -101,12 +117,7 @@ describe("scheduler with a controllable clock", () => {
 
   it("sends a Bangkok 08:00 digest at 01:00 UTC, once, even with two replicas", async () => {
     const clock = createClock("2026-11-25T00:30:00Z");
-    const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
-    const sub = await createSubscription(
-      w.ctx,
-      { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
-      clock.now(),
-    );
+    const { w, sub } = await subscribeBangkokDigest(clock.now());
     const replicaA = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
     const replicaB = startScheduler(
       { ...w.ctx, owner: "replica-b" },
@@ -126,8 +137,7 @@ describe("scheduler with a controllable clock", () => {
     await replicaB.runMinuteTick();
     const sent = await w.ctx.store.listOutbox({ subscriptionId: sub.id, state: "sent" });
     expect(sent).toHaveLength(queued.length);
-    const firstTitle = seaHeadlines()[0]!.title;
-    expect(w.output().split(firstTitle.slice(0, 40)).length - 1).toBe(1);
+    expect(timesFirstHeadlineShown(w.output())).toBe(1);
     await replicaA.stop();
     await replicaB.stop();
   });
@@ -167,12 +177,7 @@ describe("scheduler with a controllable clock", () => {
 
   it("sends the 08:00 Bangkok digest missed while no worker ran when one starts, once across replicas", async () => {
     const clock = createClock("2026-11-25T00:30:00Z");
-    const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
-    const sub = await createSubscription(
-      w.ctx,
-      { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
-      clock.now(),
-    );
+    const { w, sub } = await subscribeBangkokDigest(clock.now());
     const before = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
     await before.pollDueFeeds();
     const queued = await w.ctx.store.listOutbox({ subscriptionId: sub.id });
@@ -186,8 +191,7 @@ describe("scheduler with a controllable clock", () => {
     expect(await w.ctx.store.listOutbox({ subscriptionId: sub.id, state: "sent" })).toHaveLength(
       queued.length,
     );
-    const firstTitle = seaHeadlines()[0]!.title;
-    expect(w.output().split(firstTitle.slice(0, 40)).length - 1).toBe(1);
+    expect(timesFirstHeadlineShown(w.output())).toBe(1);
 
     // A restart later the same day does not send that digest again.
     await replicaA.stop();
@@ -202,12 +206,7 @@ describe("scheduler with a controllable clock", () => {
 
   it("does not send, on start, a digest whose time came before the subscription or over 12 hours ago", async () => {
     const clock = createClock("2026-11-25T01:30:00Z"); // 08:30 in Bangkok, half an hour after the digest time
-    const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
-    const sub = await createSubscription(
-      w.ctx,
-      { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
-      clock.now(),
-    );
+    const { w, sub } = await subscribeBangkokDigest(clock.now());
     const first = startScheduler(w.ctx, { now: clock.now, random: () => 0, cron: false });
     await first.pollDueFeeds();
     await first.runMinuteTick();
