@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRouteBatcher } from "../../src/worker/route-batcher.js";
+import { createRouteBatcher, type RouteBatcherOptions } from "../../src/worker/route-batcher.js";
 
 /** A router that records each batch it is given and answers with the batch's size. */
 function recordingRouter() {
@@ -20,15 +20,24 @@ function recordingRouter() {
   };
 }
 
+/** A batcher over the router; alone (no other poll busy), gathering up to a minute, 500 items a batch. */
+function batcherFor(
+  router: { routeItems: (ids: string[]) => Promise<number> },
+  options: Partial<RouteBatcherOptions> = {},
+) {
+  return createRouteBatcher({
+    routeItems: router.routeItems,
+    othersBusy: () => false,
+    gatherMs: 60_000,
+    maxItems: 500,
+    ...options,
+  });
+}
+
 describe("routing the items of polls that finish together", () => {
   it("routes a lone poll's items at once when no other poll is under way", async () => {
     const router = recordingRouter();
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => false,
-      gatherMs: 60_000,
-      maxItems: 500,
-    });
+    const batcher = batcherFor(router);
     expect(await batcher.route(["a", "b"])).toBe(2);
     expect(router.batches).toEqual([["a", "b"]]);
   });
@@ -36,12 +45,7 @@ describe("routing the items of polls that finish together", () => {
   it("routes the items of polls that finish while others run in one batch once the last one is in", async () => {
     const router = recordingRouter();
     let busy = 3;
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => busy > 0,
-      gatherMs: 60_000,
-      maxItems: 500,
-    });
+    const batcher = batcherFor(router, { othersBusy: () => busy > 0 });
     busy -= 1;
     const first = batcher.route(["a1", "a2"]);
     busy -= 1;
@@ -55,12 +59,7 @@ describe("routing the items of polls that finish together", () => {
   it("routes waiting items when the last poll ends without new items", async () => {
     const router = recordingRouter();
     let busy = true;
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => busy,
-      gatherMs: 60_000,
-      maxItems: 500,
-    });
+    const batcher = batcherFor(router, { othersBusy: () => busy });
     const waiting = batcher.route(["a"]);
     busy = false;
     batcher.flush();
@@ -70,12 +69,7 @@ describe("routing the items of polls that finish together", () => {
 
   it("does not keep items waiting longer than the gathering time while other polls go on", async () => {
     const router = recordingRouter();
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => true,
-      gatherMs: 10,
-      maxItems: 500,
-    });
+    const batcher = batcherFor(router, { othersBusy: () => true, gatherMs: 10 });
     expect(await batcher.route(["a"])).toBe(1);
     expect(router.batches).toEqual([["a"]]);
   });
@@ -83,12 +77,7 @@ describe("routing the items of polls that finish together", () => {
   it("routes a full batch at once and starts a new one for later items", async () => {
     const router = recordingRouter();
     let busy = true;
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => busy,
-      gatherMs: 60_000,
-      maxItems: 3,
-    });
+    const batcher = batcherFor(router, { othersBusy: () => busy, maxItems: 3 });
     const full = batcher.route(["a", "b", "c"]);
     const later = batcher.route(["d"]);
     expect(await full).toBe(3);
@@ -100,12 +89,7 @@ describe("routing the items of polls that finish together", () => {
 
   it("never runs two routings at once", async () => {
     const router = recordingRouter();
-    const batcher = createRouteBatcher({
-      routeItems: router.routeItems,
-      othersBusy: () => false,
-      gatherMs: 60_000,
-      maxItems: 500,
-    });
+    const batcher = batcherFor(router);
     await Promise.all([batcher.route(["a"]), batcher.route(["b"]), batcher.route(["c"])]);
     expect(router.batches).toEqual([["a"], ["b"], ["c"]]);
     expect(router.overlapped()).toBe(false);
