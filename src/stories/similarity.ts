@@ -58,7 +58,8 @@ export function compareTokenIds(
     title >= threshold ? minShared : sharedNeeded(a.full, b.full, threshold, minShared),
   );
   if (fullShared < 0) return null;
-  const full = fullShared / (a.full.length + b.full.length - fullShared);
+  const fullUnion = a.full.length + b.full.length - fullShared;
+  const full = fullUnion === 0 ? 0 : fullShared / fullUnion;
   const score = Math.max(title, full);
   return score < threshold ? null : { score, shared: fullShared };
 }
