@@ -1,5 +1,14 @@
 import type { DeliveryMode } from "./subscription.js";
 
+/** A new row for the outbox. (subscriptionId, storyId) is unique: enqueueing twice is a no-op. */
+export interface OutboxEntry {
+  subscriptionId: string;
+  storyId: string;
+  mode: DeliveryMode;
+  /** ISO 8601; the row is not claimed before this time (quiet hours). */
+  notBefore: string;
+}
+
 export type OutboxState = "pending" | "sending" | "sent" | "failed";
 
 /** One (subscription, story) delivery, kept in the store until the platform accepted it. */
