@@ -1,8 +1,11 @@
 /**
- * The store interface: everything tracewire keeps between runs. Two implementations follow the same
- * contract (tests/store/store-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
- * (postgres/, for several replicas). Every method is async so both fit; every write that must not be
- * half-done runs in one transaction. Nothing above store/ writes SQL.
+ * The store interface: everything tracewire keeps between runs, in four parts — feeds, items (with their
+ * stories), subscriptions, outbox — plus the lifecycle of the database itself. A caller asks for the parts it
+ * uses (`FeedStore & ItemStore`), the composition root holds the whole `Store`. Two implementations follow
+ * the same contract (tests/store/*-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
+ * (postgres/, for several replicas); each builds its Store from one object per part (compose-store.ts).
+ * Every method is async so both fit; every write that must not be half-done runs in one transaction.
+ * Nothing above store/ writes SQL.
  */
 import type { Classification, Topic } from "../model/classification.js";
 import type { FeedState } from "../model/feed.js";
@@ -43,7 +46,8 @@ export interface ClaimOptions {
   mode?: DeliveryMode;
 }
 
-export interface Store {
+/** The database itself: schema, reachability, housekeeping, and small key/value facts. */
+export interface StoreLifecycle {
   readonly kind: "sqlite" | "postgres";
 
   /** Applies pending migrations (idempotent; safe when several processes start together). */
@@ -57,7 +61,13 @@ export interface Store {
    */
   optimize(): Promise<void>;
 
-  // --- feeds ---
+  /** A small fact kept between runs (last poll time, …); null when never set. */
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+}
+
+/** Feed health (validators, failures, next attempt) and the polling lease on each feed. */
+export interface FeedStore {
   getFeedState(feedId: string): Promise<FeedState | null>;
   saveFeedState(state: FeedState): Promise<void>;
   listFeedStates(): Promise<FeedState[]>;
@@ -67,8 +77,10 @@ export interface Store {
    */
   claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
   releaseFeed(feedId: string, owner: string): Promise<void>;
+}
 
-  // --- items ---
+/** Items with their classifications, the feeds that carried them, full-text search, and stories. */
+export interface ItemStore {
   /**
    * Stores the items not seen before and returns only those. Identity is the canonical URL, else the guid:
    * an item whose url or guid is already stored is not stored again (its feed is recorded as having seen it).
@@ -89,16 +101,18 @@ export interface Store {
   searchItems(text: string, query: ItemQuery): Promise<StoredItem[]>;
   countItems(): Promise<number>;
 
-  // --- stories ---
   /** Puts items into stories (itemId → storyId; a story's id is its lead item's id). */
   assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void>;
   /** Stories with their lead and the other items, in the order of the ids given. */
   getStories(storyIds: string[]): Promise<Story[]>;
+}
 
-  // --- subscriptions ---
+/** Who gets what where, each subscription's delivery health, and the digest ticks already taken. */
+export interface SubscriptionStore {
   addSubscription(subscription: Subscription): Promise<void>;
   getSubscription(id: string): Promise<Subscription | null>;
   listSubscriptions(): Promise<Subscription[]>;
+  /** Removes the subscription with its undelivered outbox rows; sent and failed rows stay as history. */
   removeSubscription(id: string): Promise<boolean>;
   setSubscriptionState(
     id: string,
@@ -107,7 +121,12 @@ export interface Store {
     lastDeliveryAt?: string,
   ): Promise<void>;
 
-  // --- outbox ---
+  /** Records that a digest tick (e.g. subscription id + scheduled minute) was taken; false if it already was. */
+  claimDigestTick(subscriptionId: string, tick: string): Promise<boolean>;
+}
+
+/** The durable hand-off to delivery: one row per (subscription, story) until the platform accepted it. */
+export interface OutboxStore {
   /** Adds rows; existing (subscription, story) pairs are left alone. Returns how many were added. */
   enqueue(entries: OutboxEntry[]): Promise<number>;
   /**
@@ -139,11 +158,7 @@ export interface Store {
    * their "sending" rows go back to pending, due at once, attempts unchanged. Returns the outbox rows released.
    */
   releaseClaims(owners: string[]): Promise<number>;
-
-  /** Records that a digest tick (e.g. subscription id + scheduled minute) was taken; false if it already was. */
-  claimDigestTick(subscriptionId: string, tick: string): Promise<boolean>;
-
-  // --- small key/value facts (last poll time, …) ---
-  getMeta(key: string): Promise<string | null>;
-  setMeta(key: string, value: string): Promise<void>;
 }
+
+/** Everything tracewire keeps: the four parts and the database's lifecycle. */
+export interface Store extends StoreLifecycle, FeedStore, ItemStore, SubscriptionStore, OutboxStore {}

@@ -1,5 +1,5 @@
 /**
- * The items half of PostgresStore: items with their classifications, feeds seen in, full-text search and
+ * The items part of the Postgres store: items with their classifications, feeds seen in, full-text search and
  * stories (see store.ts for each method's contract). Writes take rows in one order, so concurrent batches
  * with the same items never deadlock.
  */
@@ -7,7 +7,7 @@ import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
 import { assembleStories, clampLimit, type Row, storedItemFromRow } from "../schema.js";
-import type { ItemQuery } from "../store.js";
+import type { ItemQuery, ItemStore } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { PgRunner, Query } from "./pg-runner.js";
 import { toTsQuery } from "./ts-query.js";
@@ -20,7 +20,7 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title,
 const RANKED_MATCHES = 3_000;
 
 /** Items and stories through one PgRunner. */
-export class PgItems {
+export class PgItems implements ItemStore {
   constructor(private readonly db: PgRunner) {}
 
   insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {

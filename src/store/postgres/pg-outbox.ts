@@ -5,11 +5,11 @@
  */
 import type { OutboxEntry, OutboxRow } from "../../model/outbox.js";
 import { clampLimit, outboxRowFromRow } from "../schema.js";
-import type { ClaimOptions } from "../store.js";
+import type { ClaimOptions, OutboxStore } from "../store.js";
 import type { PgRunner } from "./pg-runner.js";
 
-/** The outbox half of PostgresStore (see store.ts for each method's contract). */
-export class PgOutbox {
+/** The outbox part of the Postgres store (see store.ts for each method's contract). */
+export class PgOutbox implements OutboxStore {
   constructor(private readonly db: PgRunner) {}
 
   enqueue(entries: OutboxEntry[]): Promise<number> {

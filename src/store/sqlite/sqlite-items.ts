@@ -1,12 +1,12 @@
 /**
- * The items half of SqliteStore: items with their classifications, feeds seen in, full-text search and
+ * The items part of the SQLite store: items with their classifications, feeds seen in, full-text search and
  * stories (see store.ts for each method's contract). Every multi-row write is one immediate transaction.
  */
 import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
 import { assembleStories, clampLimit, type Row, storedItemFromRow, toIso } from "../schema.js";
-import type { ItemQuery } from "../store.js";
+import type { ItemQuery, ItemStore } from "../store.js";
 import { toFtsQuery } from "./fts-query.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
@@ -19,7 +19,7 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title,
 const RANKED_MATCHES = 3_000;
 
 /** Items and stories on one SQLite connection. */
-export class SqliteItems {
+export class SqliteItems implements ItemStore {
   constructor(private readonly c: SqliteConnection) {}
 
   insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {

@@ -4,11 +4,11 @@
  */
 import type { OutboxEntry, OutboxRow } from "../../model/outbox.js";
 import { clampLimit, outboxRowFromRow, type Row, toIso } from "../schema.js";
-import type { ClaimOptions } from "../store.js";
+import type { ClaimOptions, OutboxStore } from "../store.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 
-/** The outbox half of SqliteStore (see store.ts for each method's contract). */
-export class SqliteOutbox {
+/** The outbox part of the SQLite store (see store.ts for each method's contract). */
+export class SqliteOutbox implements OutboxStore {
   constructor(private readonly c: SqliteConnection) {}
 
   enqueue(entries: OutboxEntry[]): Promise<number> {
