@@ -4,7 +4,12 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
-import { describeStoreContract, type StoreUnderTest } from "./store-contract.js";
+import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeItemStoreContract } from "./item-store-contract.js";
+import { describeOutboxStoreContract } from "./outbox-store-contract.js";
+import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
+import type { StoreUnderTest } from "./store-under-test.js";
+import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
 
 let server: TestPostgres;
 
@@ -50,7 +55,11 @@ async function makePostgresStore(): Promise<StoreUnderTest> {
   };
 }
 
-describeStoreContract("Postgres", makePostgresStore);
+describeFeedStoreContract("Postgres", makePostgresStore);
+describeItemStoreContract("Postgres", makePostgresStore);
+describeSubscriptionStoreContract("Postgres", makePostgresStore);
+describeOutboxStoreContract("Postgres", makePostgresStore);
+describeStoreLifecycleContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -9,7 +9,12 @@ import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
-import { describeStoreContract, type StoreUnderTest } from "./store-contract.js";
+import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeItemStoreContract } from "./item-store-contract.js";
+import { describeOutboxStoreContract } from "./outbox-store-contract.js";
+import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
+import type { StoreUnderTest } from "./store-under-test.js";
+import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
 
 async function makeSqliteStore(): Promise<StoreUnderTest> {
   const db = tempSqliteUrl();
@@ -37,7 +42,11 @@ async function makeSqliteStore(): Promise<StoreUnderTest> {
   };
 }
 
-describeStoreContract("SQLite", makeSqliteStore);
+describeFeedStoreContract("SQLite", makeSqliteStore);
+describeItemStoreContract("SQLite", makeSqliteStore);
+describeSubscriptionStoreContract("SQLite", makeSqliteStore);
+describeOutboxStoreContract("SQLite", makeSqliteStore);
+describeStoreLifecycleContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

@@ -1,0 +1,180 @@
+/**
+ * The full-text half of the ItemStore contract (searchItems), run from item-store-contract.ts against every
+ * backend: ranking, prefixes, filters and any text a user can type.
+ */
+import fc from "fast-check";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+import { buildClassification, buildItem } from "../support/build-item.js";
+import type { MakeStore, StoreUnderTest } from "./store-under-test.js";
+
+/** Runs the searchItems contract against stores made by `makeStore`. */
+export function describeItemSearchContract(name: string, makeStore: MakeStore): void {
+  describe(`${name} store contract`, () => {
+    let t: StoreUnderTest;
+    let store: Store;
+
+    beforeEach(async () => {
+      t = await makeStore();
+      store = t.store;
+    });
+    afterEach(async () => {
+      await t.cleanup();
+    });
+
+    describe("search", () => {
+      it("ranks a title match above a summary match, even when the summary match is newer", async () => {
+        const inTitle = buildItem(4, { publishedAt: "2022-09-20T08:00:00.000Z" });
+        const inSummary = buildItem(0, { publishedAt: "2024-01-01T08:00:00.000Z" });
+        await store.insertItems([inSummary, inTitle]);
+        const hits = await store.searchItems("Cambodia", {});
+        expect(hits.map((i) => i.id)).toEqual([inTitle.id, inSummary.id]);
+      });
+
+      it("puts the newest first among equally good matches", async () => {
+        const older = buildItem(19, { publishedAt: "2023-11-21T06:00:00.000Z" });
+        const newer = buildItem(19, {
+          url: "https://www.reuters.com/world/asia-pacific/myanmar-hands-over-china-fraud-suspects-copy",
+          id: "syndicated-copy",
+          publishedAt: "2023-11-21T09:00:00.000Z",
+        });
+        await store.insertItems([older, newer]);
+        expect((await store.searchItems("telecom fraud", {})).map((i) => i.id)).toEqual([newer.id, older.id]);
+      });
+
+      it("matches the last word as a prefix and requires every word", async () => {
+        await store.insertItems([buildItem(1), buildItem(2), buildItem(9)]);
+        expect((await store.searchItems("Sihanouk", {})).map((i) => i.title).sort()).toEqual(
+          [buildItem(1).title, buildItem(2).title].sort(),
+        );
+        expect((await store.searchItems("eerie sihanoukville", {})).map((i) => i.title)).toEqual([
+          buildItem(2).title,
+        ]);
+        expect(await store.searchItems("sihanoukville americans", {})).toEqual([]);
+      });
+
+      it.each([
+        'scam "compound',
+        "AND OR (",
+        "scam*) NOT",
+        'title:"x',
+        "NEAR(scam compound, 2)",
+        "-scam +compound",
+        "'; DROP TABLE items; --",
+        "\\ % _ ^ ~ : & | !",
+        "",
+        "   ",
+        "🙂🙂",
+      ])("tolerates hostile query syntax: %j", async (text) => {
+        await store.insertItems([buildItem(2), buildItem(13)]);
+        const hits = await store.searchItems(text, {});
+        expect(Array.isArray(hits)).toBe(true);
+        expect(await store.countItems()).toBe(2);
+      });
+
+      it("answers any text a user can type without failing", async () => {
+        await store.insertItems([buildItem(2), buildItem(13), buildItem(29)]);
+        const typed = fc.oneof(
+          fc.string({ unit: "binary", maxLength: 40 }),
+          fc
+            .array(
+              fc.constantFrom(
+                "scam",
+                '"',
+                "(",
+                ")",
+                "*",
+                "AND",
+                "OR",
+                "NOT",
+                "NEAR",
+                ":",
+                "-",
+                "^",
+                "&",
+                "|",
+                "!",
+                " ",
+              ),
+              {
+                maxLength: 12,
+              },
+            )
+            .map((parts) => parts.join("")),
+        );
+        await fc.assert(
+          fc.asyncProperty(typed, async (text) => {
+            const hits = await store.searchItems(text, { limit: 5 });
+            expect(hits.length).toBeLessThanOrEqual(3);
+          }),
+          { numRuns: 60 },
+        );
+      });
+
+      it("finds the same items after optimize, and items stored afterwards", async () => {
+        await store.insertItems([buildItem(2), buildItem(8), buildItem(13)]);
+        const before = (await store.searchItems("scam", {})).map((i) => i.id);
+        expect(before.length).toBeGreaterThan(0);
+        await store.optimize();
+        expect((await store.searchItems("scam", {})).map((i) => i.id)).toEqual(before);
+        await store.insertItems([buildItem(54)]);
+        expect((await store.searchItems("Chinese", {})).map((i) => i.id)).toContain(buildItem(54).id);
+      });
+
+      it("a filtered search finds an old match behind thousands of newer ones the filter leaves out", async () => {
+        const old = buildItem(2, { id: "old", url: "https://example.org/old" });
+        await store.insertItems([old]);
+        await store.saveClassifications([{ itemId: old.id, classification: buildClassification() }]);
+        const newer = Array.from({ length: 3_100 }, (_, k) =>
+          buildItem(2, {
+            id: `newer-${k}`,
+            url: `https://example.org/newer/${k}`,
+            publishedAt: new Date(Date.parse(old.publishedAt) + (k + 1) * 60_000).toISOString(),
+          }),
+        );
+        await store.insertItems(newer);
+        expect((await store.searchItems("compound", { relevant: true })).map((i) => i.id)).toEqual([old.id]);
+        const unfiltered = await store.searchItems("compound", { limit: 5 });
+        expect(unfiltered.map((i) => i.id)).toEqual([
+          "newer-3099",
+          "newer-3098",
+          "newer-3097",
+          "newer-3096",
+          "newer-3095",
+        ]);
+      });
+
+      it("finds words inside hostile syntax", async () => {
+        await store.insertItems([buildItem(2), buildItem(8)]);
+        expect((await store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([
+          buildItem(2).title,
+        ]);
+      });
+
+      it("applies the same filters as listing, and the limit", async () => {
+        const sea = buildItem(13);
+        const notSea = buildItem(54);
+        const unclassified = buildItem(11);
+        await store.insertItems([sea, notSea, unclassified]);
+        await store.saveClassifications([
+          {
+            itemId: sea.id,
+            classification: buildClassification({ countries: ["PH"], topics: ["scam_compounds"] }),
+          },
+          { itemId: notSea.id, classification: buildClassification({ sea: false, countries: ["CN"] }) },
+        ]);
+        expect((await store.searchItems("trafficked", {})).length).toBe(2);
+        expect((await store.searchItems("trafficked", { relevant: true })).map((i) => i.id)).toEqual([
+          sea.id,
+        ]);
+        expect((await store.searchItems("Chinese", { sea: true })).map((i) => i.id)).toEqual([]);
+        expect((await store.searchItems("scam", { country: "PH" })).map((i) => i.id)).toEqual([sea.id]);
+        expect((await store.searchItems("scam", { topic: "scam_compounds" })).map((i) => i.id)).toEqual([
+          sea.id,
+        ]);
+        expect(await store.searchItems("trafficked", { since: "2099-01-01" })).toEqual([]);
+        expect(await store.searchItems("trafficked", { limit: 1 })).toHaveLength(1);
+      });
+    });
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The SubscriptionStore contract, run against every backend (sqlite-store.test.ts, postgres-store.test.ts):
+ * subscriptions, their delivery health, and digest ticks taken once across processes.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Store } from "../../src/store/store.js";
+import { buildSubscription } from "../support/build-item.js";
+import type { MakeStore, StoreUnderTest } from "./store-under-test.js";
+
+/** Runs the SubscriptionStore contract against stores made by `makeStore`. */
+export function describeSubscriptionStoreContract(name: string, makeStore: MakeStore): void {
+  describe(`${name} store contract`, () => {
+    let t: StoreUnderTest;
+    let store: Store;
+
+    beforeEach(async () => {
+      t = await makeStore();
+      store = t.store;
+    });
+    afterEach(async () => {
+      await t.cleanup();
+    });
+
+    describe("subscriptions", () => {
+      it("adds, reads, lists and removes subscriptions", async () => {
+        const digest = buildSubscription({ id: "sub-digest" });
+        const alert = buildSubscription({
+          id: "sub-alert",
+          target: "discord:123456789012345678",
+          mode: "alert",
+          filter: {
+            scope: "all",
+            countries: ["MM", "TH"],
+            topics: ["scam_compounds"],
+            outlets: ["Reuters"],
+            minUrgency: "breaking",
+            keywords: ["KK Park"],
+          },
+          tz: null,
+          quiet: "22:00-07:00",
+          createdAt: "2025-06-01T01:00:00.000Z",
+          backfillHours: 0,
+        });
+        await store.addSubscription(digest);
+        await store.addSubscription(alert);
+        expect(await store.getSubscription("sub-alert")).toEqual(alert);
+        expect(await store.getSubscription("nope")).toBeNull();
+        expect(await store.listSubscriptions()).toEqual([digest, alert]);
+        expect(await store.removeSubscription("sub-digest")).toBe(true);
+        expect(await store.removeSubscription("sub-digest")).toBe(false);
+        expect(await store.listSubscriptions()).toEqual([alert]);
+      });
+
+      it("records a failing target and its last delivery", async () => {
+        await store.addSubscription(buildSubscription());
+        await store.setSubscriptionState("sub-1", "ok", null, "2025-06-01T08:00:00.000Z");
+        await store.setSubscriptionState("sub-1", "failing", "Slack says channel_not_found for C0123ABCD");
+        const sub = await store.getSubscription("sub-1");
+        expect(sub?.state).toBe("failing");
+        expect(sub?.lastError).toBe("Slack says channel_not_found for C0123ABCD");
+        expect(sub?.lastDeliveryAt).toBe("2025-06-01T08:00:00.000Z");
+      });
+    });
+
+    describe("digest ticks", () => {
+      it("takes a digest tick once per subscription", async () => {
+        expect(await store.claimDigestTick("sub-1", "2025-06-01T08:00")).toBe(true);
+        expect(await store.claimDigestTick("sub-1", "2025-06-01T08:00")).toBe(false);
+        expect(await store.claimDigestTick("sub-2", "2025-06-01T08:00")).toBe(true);
+        expect(await store.claimDigestTick("sub-1", "2025-06-02T08:00")).toBe(true);
+        const other = await t.openAnother();
+        expect(await other.claimDigestTick("sub-1", "2025-06-01T08:00")).toBe(false);
+      });
+    });
+  });
+}
