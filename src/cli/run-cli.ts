@@ -1,10 +1,11 @@
 /**
  * Maps argv to one verb and lazy-imports only that verb's file, so a cold start pays for one command.
- * Known failures (bad configuration, bad usage, an unusable store) print one clear message and exit 2;
- * anything unexpected prints its message (no stack unless LOG_LEVEL=debug) and exits 1.
+ * Known failures print one clear message and exit with their catalogue entry's code (src/errors.ts: 2 for bad
+ * configuration, bad usage or an unusable store, 1 otherwise); anything unexpected prints its message (no stack
+ * unless LOG_LEVEL=debug) and exits 1.
  */
 import { Command, CommanderError } from "commander";
-import { describeError, TracewireError } from "../errors.js";
+import { describeError, ERROR_CODES, exitCodeOf, TracewireError, UNEXPECTED_EXIT_CODE } from "../errors.js";
 import { VERSION } from "../version.js";
 import { registerVerbs } from "./register-verbs.js";
 
@@ -27,21 +28,15 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
       if (error.code === "commander.help") return 0;
-      return 2;
+      return ERROR_CODES.USAGE.exitCode;
     }
     if (error instanceof TracewireError) {
       process.stderr.write(`tracewire: ${describeError(error)}\n`);
-      return error.code === "CONFIG_INVALID" ||
-        error.code === "CONFIG_UNREADABLE" ||
-        error.code === "USAGE" ||
-        error.code.startsWith("STORE_") ||
-        error.code === "TARGET_INVALID"
-        ? 2
-        : 1;
+      return exitCodeOf(error);
     }
     process.stderr.write(`tracewire: unexpected failure: ${describeError(error)}\n`);
     if (process.env["LOG_LEVEL"] === "debug" && error instanceof Error)
       process.stderr.write(`${error.stack}\n`);
-    return 1;
+    return UNEXPECTED_EXIT_CODE;
   }
 }
