@@ -28,14 +28,28 @@ export function itemFilters(options: ItemFilterOptions): ItemQuery {
     }
     query.topic = options.topic as Topic;
   }
-  if (options.since !== undefined) {
-    const time = Date.parse(options.since);
-    if (Number.isNaN(time)) {
-      throw new UsageError(`--since: expected a date such as 2026-11-01, got "${options.since}"`);
-    }
-    query.since = new Date(time).toISOString();
-  }
+  if (options.since !== undefined) query.since = dateOption("--since", options.since);
   return query;
+}
+
+/** The years a date flag may name: an archive of news has nothing before 1970, and nothing after 2100. */
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2100;
+
+/**
+ * A date flag's value as ISO 8601 UTC. Outside 1970–2100 it is refused: `+099999-01-01T…` once compared as
+ * text below every stored date, so `export --since 99999-01-01` printed every item (issue 15).
+ */
+export function dateOption(flag: string, value: string): string {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new UsageError(`${flag}: expected a date such as 2026-11-01, got "${value}"`);
+  const year = new Date(time).getUTCFullYear();
+  if (year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new UsageError(
+      `${flag}: expected a date between ${FIRST_YEAR} and ${LAST_YEAR}, got "${value}" (year ${year})`,
+    );
+  }
+  return new Date(time).toISOString();
 }
 
 /** Reads a positive whole number option. */

@@ -1,5 +1,6 @@
 /** Reads the environment once, checks it with zod and returns a frozen Env. The only reader of process.env. */
 import { ConfigError } from "../errors.js";
+import { stripControlChars } from "../model/strip-control-chars.js";
 import { type Env, envSchema, SECRET_ENV } from "./env-schema.js";
 
 /** Validates environment variables; every bad value is reported at once, secrets never echoed. */
@@ -8,7 +9,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Readonly<Env> 
   for (const key of Object.keys(envSchema.shape)) {
     const value = source[key];
     // An empty variable means "not set" for optional values.
-    if (value !== undefined && value !== "") relevant[key] = value;
+    // Control characters (an ESC or CR pasted in) are dropped like everywhere text enters (issue 15).
+    const clean = value === undefined ? "" : stripControlChars(value);
+    if (clean !== "") relevant[key] = clean;
   }
   const result = envSchema.safeParse(relevant);
   if (!result.success) {

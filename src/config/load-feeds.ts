@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { ConfigError } from "../errors.js";
 import type { FeedConfig } from "../model/feed.js";
+import { stripControlCharsDeep } from "../model/strip-control-chars.js";
 import { feedsFileSchema } from "./feeds-schema.js";
 import { formatIssues } from "./format-issues.js";
 
@@ -30,7 +31,8 @@ export function loadFeeds(file: string): FeedConfig[] {
 export function parseFeeds(file: string, text: string): FeedConfig[] {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+    // Control characters and lone surrogates (a NUL typed as \u0000) never reach the store (issue 15).
+    json = stripControlCharsDeep(JSON.parse(text.replace(/^\uFEFF/, "")));
   } catch (cause) {
     throw new ConfigError(`not valid JSON (${(cause as Error).message})`, { where: file, cause });
   }

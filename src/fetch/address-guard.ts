@@ -46,6 +46,7 @@ const RANGE_WORDS: Record<string, string> = {
   broadcast: "a broadcast address",
   carrierGradeNat: "a carrier-grade NAT address",
   reserved: "a reserved address",
+  nat64Layout: "a NAT64 address whose embedded IPv4 address cannot be told",
 };
 
 /** "127.0.0.1 is a loopback address", or "localhost resolves to 127.0.0.1, a loopback address". */
@@ -56,18 +57,54 @@ export function describeRefusal(hostname: string, address: string, range: string
     : `${hostname} resolves to ${address}, ${words}`;
 }
 
-/** The ipaddr.js range of an address, looking inside IPv4-mapped, NAT64 and 6to4 IPv6 addresses. */
+/**
+ * The ipaddr.js range of an address. An IPv6 address that carries an IPv4 address is judged by that IPv4
+ * address (and by the worse of the two for Teredo), so `[::7f00:1]` is loopback like 127.0.0.1.
+ */
 export function classifyAddress(ip: string): string {
   if (!ipaddr.isValid(ip)) return "invalid";
-  const parsed = ipaddr.process(ip);
-  const range = parsed.range();
-  if (parsed.kind() === "ipv6" && (range === "rfc6052" || range === "6to4")) {
-    const bytes = parsed.toByteArray();
-    // RFC 6052: the IPv4 address is the last 32 bits of 64:ff9b::/96; RFC 3056: bits 16–48 of 2002::/16.
-    const v4 = range === "rfc6052" ? bytes.slice(12, 16) : bytes.slice(2, 6);
-    return new ipaddr.IPv4(v4).range();
+  const parsed = ipaddr.parse(ip);
+  if (parsed.kind() === "ipv4") return parsed.range();
+  const embedded = embeddedIPv4(parsed as ipaddr.IPv6);
+  if (embedded === null) return parsed.match(DUMMY_PREFIX) ? "reserved" : parsed.range();
+  if (embedded === "unknown layout") return "nat64Layout";
+  return embedded.map((v4) => v4.range()).find((range) => range !== "unicast") ?? "unicast";
+}
+
+const IPV4_COMPATIBLE = ipaddr.parseCIDR("::/96");
+const NAT64_LOCAL_USE = ipaddr.parseCIDR("64:ff9b:1::/48");
+/** RFC 9780's dummy prefix (IANA special-purpose registry, 2025), not yet in ipaddr.js 2.5's table. */
+const DUMMY_PREFIX = ipaddr.parseCIDR("100:0:0:1::/64");
+
+/**
+ * The IPv4 addresses inside an IPv6 address that embeds one, null when it embeds none. Sources:
+ * IPv4-compatible ::/96 (RFC 4291 §2.5.5.1, deprecated but still routed by some stacks), IPv4-mapped
+ * ::ffff:0:0/96 (§2.5.5.2), IPv4-translated ::ffff:0:0:0/96 (RFC 6145), NAT64 64:ff9b::/96 (RFC 6052) and
+ * 64:ff9b:1::/48 (RFC 8215), 6to4 2002::/16 (RFC 3056: bits 16–48), Teredo 2001::/32 (RFC 4380 §4: the
+ * server at bits 32–64, the client at the last 32 bits with every bit inverted).
+ */
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] | "unknown layout" | null {
+  const bytes = address.toByteArray();
+  const last32 = () => new ipaddr.IPv4(bytes.slice(12, 16));
+  const range = address.range();
+  switch (range) {
+    case "ipv4Mapped":
+    case "rfc6145":
+      return [last32()];
+    case "rfc6052":
+      // The local-use prefix may be split any way RFC 6052 §2.2 allows; only the /96 layout (bits 48–96
+      // zero) can be judged, anything else is refused rather than guessed at.
+      if (address.match(NAT64_LOCAL_USE) && bytes.slice(6, 12).some((b) => b !== 0)) return "unknown layout";
+      return [last32()];
+    case "6to4":
+      return [new ipaddr.IPv4(bytes.slice(2, 6))];
+    case "teredo":
+      return [new ipaddr.IPv4(bytes.slice(4, 8)), new ipaddr.IPv4(bytes.slice(12, 16).map((b) => b ^ 0xff))];
+    case "unicast":
+      return address.match(IPV4_COMPATIBLE) ? [last32()] : null;
+    default:
+      return null;
   }
-  return range;
 }
 
 /** True when the address is ordinary public unicast, the only kind reachable without the switch. */

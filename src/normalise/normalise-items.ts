@@ -6,14 +6,17 @@
 import type { FeedConfig } from "../model/feed.js";
 import type { Item } from "../model/item.js";
 import type { ParsedFeed } from "../model/raw-item.js";
+import { stripControlCharsDeep } from "../model/strip-control-chars.js";
 import { normaliseItem } from "./normalise-item.js";
 
 /** Every raw item of a feed as an Item, duplicates (same id) dropped, with what had to be skipped or guessed. */
 export function normaliseItems(
-  parsed: ParsedFeed,
+  published: ParsedFeed,
   feed: FeedConfig,
   now: Date,
 ): { items: Item[]; warnings: string[] } {
+  // Every field as it may be stored: no NUL, no C0 controls, no lone surrogates (issue 15).
+  const parsed = stripControlCharsDeep(published);
   const warnings: string[] = [];
   const items: Item[] = [];
   const seen = new Set<string>();

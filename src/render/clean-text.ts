@@ -1,12 +1,14 @@
+import { stripControlChars } from "../model/strip-control-chars.js";
+
 /**
- * Makes feed text safe to lay out on one line: control characters (including ANSI escapes' ESC) and
- * unpaired surrogates are removed or replaced, runs of whitespace become one space, ends are trimmed.
+ * Makes feed text safe to lay out on one line: on top of the door's cleaning (C0 controls, DEL, unpaired
+ * surrogates: model/strip-control-chars.ts), C1 controls, zero-width and bidi marks, BOMs and line separators
+ * are removed, runs of whitespace become one space, ends are trimmed.
  */
 export function cleanText(s: string | null | undefined): string {
   if (!s) return "";
-  return s
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
-    .replace(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g, "")
+  return stripControlChars(s)
+    .replace(/[\u0080-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u2064\uFEFF]/g, "")
     .replace(/\s+/g, " ")
     .trim();
 }

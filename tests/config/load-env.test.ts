@@ -13,6 +13,12 @@ describe("loadEnv", () => {
     expect(env.DISCORD_API_URL).toBe("https://discord.com/api");
   });
 
+  it("drops control characters from values, as at every door (issue 15)", () => {
+    const env = loadEnv({ FEEDS_FILE: "./fe\u001beds\u0007.json", TZ: "Asia/\u0000Bangkok" });
+    expect(env.FEEDS_FILE).toBe("./feeds.json");
+    expect(env.TZ).toBe("Asia/Bangkok");
+  });
+
   it("reads the switch for private hosts", () => {
     expect(loadEnv({ TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1" }).TRACEWIRE_ALLOW_PRIVATE_HOSTS).toBe(true);
   });

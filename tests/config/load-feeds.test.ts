@@ -36,6 +36,22 @@ describe("loadFeeds", () => {
     ]);
   });
 
+  it("drops a NUL and other control characters from every value (issue 15)", () => {
+    const text =
+      '{"feeds": [{"id": "dw\\u0000-all", "outlet": "D\\u001bW\\ud800", ' +
+      '"url": "https://rss.dw.com/rdf/rss-en-all\\u0007", "language": "en\\u0000"}]}';
+    expect(parseFeeds(file, text)).toEqual([
+      {
+        id: "dw-all",
+        outlet: "DW\uFFFD",
+        url: "https://rss.dw.com/rdf/rss-en-all",
+        interval: 10,
+        language: "en",
+        enabled: true,
+      },
+    ]);
+  });
+
   it("names the file, the feed and the field of a bad URL", () => {
     const text = JSON.stringify({
       feeds: [

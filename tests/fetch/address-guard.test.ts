@@ -1,8 +1,10 @@
+import ipaddr from "ipaddr.js";
 import { request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   AddressRefusedError,
   checkUrl,
+  classifyAddress,
   createGuardedAgent,
   isAllowedAddress,
   isPublicAddress,
@@ -49,6 +51,151 @@ describe("isPublicAddress (classification only, no traffic)", () => {
     ["64:ff9b::808:808", true],
   ])("%s is public: %s", (ip, expected) => {
     expect(isPublicAddress(ip)).toBe(expected);
+  });
+});
+
+/**
+ * Every block of the IANA special-purpose registries (iana.org/assignments/iana-ipv4-special-registry and
+ * iana-ipv6-special-registry), plus multicast, each tested at its first, middle and last address. Blocks
+ * that carry an IPv4 address are judged by it, below.
+ */
+const SPECIAL_IPV4: [string, string][] = [
+  ["0.0.0.0/8", "this network"],
+  ["10.0.0.0/8", "private"],
+  ["100.64.0.0/10", "shared address space (carrier-grade NAT)"],
+  ["127.0.0.0/8", "loopback"],
+  ["169.254.0.0/16", "link-local"],
+  ["172.16.0.0/12", "private"],
+  ["192.0.0.0/24", "IETF protocol assignments"],
+  ["192.0.2.0/24", "documentation (TEST-NET-1)"],
+  ["192.31.196.0/24", "AS112-v4"],
+  ["192.52.193.0/24", "AMT"],
+  ["192.88.99.0/24", "deprecated 6to4 relay anycast"],
+  ["192.168.0.0/16", "private"],
+  ["192.175.48.0/24", "direct delegation AS112"],
+  ["198.18.0.0/15", "benchmarking"],
+  ["198.51.100.0/24", "documentation (TEST-NET-2)"],
+  ["203.0.113.0/24", "documentation (TEST-NET-3)"],
+  ["224.0.0.0/4", "multicast"],
+  ["240.0.0.0/4", "reserved"],
+  ["255.255.255.255/32", "limited broadcast"],
+];
+
+const SPECIAL_IPV6: [string, string][] = [
+  ["::1/128", "loopback"],
+  ["::/128", "unspecified"],
+  ["100::/64", "discard-only"],
+  ["100:0:0:1::/64", "dummy prefix"],
+  ["2001::/23", "IETF protocol assignments (outside Teredo)"],
+  ["2001:1::1/128", "port control protocol anycast"],
+  ["2001:1::2/128", "TURN anycast"],
+  ["2001:1::3/128", "DNS-SD service registration"],
+  ["2001:2::/48", "benchmarking"],
+  ["2001:3::/32", "AMT"],
+  ["2001:4:112::/48", "AS112-v6"],
+  ["2001:10::/28", "deprecated ORCHID"],
+  ["2001:20::/28", "ORCHIDv2"],
+  ["2001:30::/28", "drone remote ID"],
+  ["2001:db8::/32", "documentation"],
+  ["2620:4f:8000::/48", "direct delegation AS112"],
+  ["3fff::/20", "documentation"],
+  ["5f00::/16", "segment routing SIDs"],
+  ["fc00::/7", "unique-local"],
+  ["fe80::/10", "link-local"],
+  ["fec0::/10", "deprecated site-local"],
+  ["ff00::/8", "multicast"],
+];
+
+/** First, middle and last address of a CIDR block (Teredo's 2001::/32 is left to the embedding table). */
+function samples(cidr: string): string[] {
+  const [address, bits] = ipaddr.parseCIDR(cidr);
+  const bytes = address.toByteArray();
+  const first = bytes.map((b, i) =>
+    i * 8 >= bits ? 0 : i * 8 + 8 <= bits ? b : b & (0xff << (8 - (bits - i * 8))),
+  );
+  const last = first.map((b, i) =>
+    i * 8 >= bits ? 0xff : i * 8 + 8 <= bits ? b : b | (0xff >> (bits - i * 8)),
+  );
+  const middle = first.map((b, i) => (i === Math.floor(bits / 8) + (bits % 8 === 0 ? 0 : 1) ? b | 0x42 : b));
+  const teredo = ipaddr.parseCIDR("2001::/32");
+  return [first, middle, last]
+    .map((b) => ipaddr.fromByteArray(b).toString())
+    .filter((a) => (cidr === "2001::/23" ? !ipaddr.parse(a).match(teredo) : true))
+    .filter((a, i, all) => all.indexOf(a) === i);
+}
+
+/** Ways an IPv6 address carries an IPv4 one; each must be judged by the IPv4 address inside. */
+const EMBEDDINGS: [string, (v4: number[]) => number[]][] = [
+  ["IPv4-compatible ::/96", (v4) => [...Array(12).fill(0), ...v4]],
+  ["IPv4-mapped ::ffff:0:0/96", (v4) => [...Array(10).fill(0), 0xff, 0xff, ...v4]],
+  ["IPv4-translated ::ffff:0:0:0/96", (v4) => [...Array(8).fill(0), 0xff, 0xff, 0, 0, ...v4]],
+  ["NAT64 64:ff9b::/96", (v4) => [0, 0x64, 0xff, 0x9b, ...Array(8).fill(0), ...v4]],
+  ["NAT64 local-use 64:ff9b:1::/48", (v4) => [0, 0x64, 0xff, 0x9b, 0, 1, ...Array(6).fill(0), ...v4]],
+  ["6to4 2002::/16", (v4) => [0x20, 0x02, ...v4, ...Array(9).fill(0), 1]],
+  // RFC 4380 §4: server 8.8.8.8 (public), client inverted in the last 32 bits.
+  [
+    "Teredo client 2001::/32",
+    (v4) => [0x20, 1, 0, 0, 8, 8, 8, 8, 0x80, 0, 0xff, 0xff, ...v4.map((b) => b ^ 0xff)],
+  ],
+  ["Teredo server 2001::/32", (v4) => [0x20, 1, 0, 0, ...v4, 0x80, 0, 0xff, 0xff, 0xf7, 0xf7, 0xf7, 0xf7]],
+];
+
+describe("every special-purpose address is refused", () => {
+  it.each(SPECIAL_IPV4.flatMap(([cidr, name]) => samples(cidr).map((ip) => [ip, cidr, name])))(
+    "%s (%s, %s) is not public",
+    (ip) => {
+      expect(classifyAddress(ip)).not.toBe("unicast");
+      expect(isPublicAddress(ip)).toBe(false);
+    },
+  );
+
+  it.each(SPECIAL_IPV6.flatMap(([cidr, name]) => samples(cidr).map((ip) => [ip, cidr, name])))(
+    "%s (%s, %s) is not public",
+    (ip) => {
+      expect(isPublicAddress(ip)).toBe(false);
+    },
+  );
+
+  const v4Samples = SPECIAL_IPV4.flatMap(([cidr, name]) => samples(cidr).map((ip) => [ip, name] as const));
+  it.each(
+    EMBEDDINGS.flatMap(([form, embed]) =>
+      v4Samples.map(([v4, name]) => [
+        ipaddr.fromByteArray(embed(ipaddr.parse(v4).toByteArray())).toString(),
+        form,
+        v4,
+        name,
+      ]),
+    ),
+  )("%s (%s of %s, %s) is not public", (ip) => {
+    expect(isPublicAddress(ip)).toBe(false);
+  });
+
+  it.each(
+    EMBEDDINGS.flatMap(([form, embed]) =>
+      ["8.8.8.8", "1.1.1.1", "151.101.1.1"].map((v4) => [
+        ipaddr.fromByteArray(embed(ipaddr.parse(v4).toByteArray())).toString(),
+        form,
+        v4,
+      ]),
+    ),
+  )("%s (%s of public %s) is public", (ip) => {
+    expect(isPublicAddress(ip)).toBe(true);
+  });
+
+  it.each([
+    ["[::7f00:1]", "127.0.0.1 as IPv4-compatible"],
+    ["[::127.0.0.1]", "the same, dotted"],
+    ["[64:ff9b::a9fe:a9fe]", "the metadata address through NAT64"],
+    ["[2002:a00:1::]", "10.0.0.1 through 6to4"],
+    ["[2001:0:808:808:8000:ffff:80ff:fffe]", "127.0.0.1 as a Teredo client"],
+  ])("refuses %s (%s) in a feed URL", (host) => {
+    expect(checkUrl(`http://${host}:8080/feed`, false)?.code).toBe("FEED_REFUSED_ADDRESS");
+  });
+
+  it("refuses a local-use NAT64 address whose layout is not /96 rather than guess", () => {
+    expect(checkUrl("http://[64:ff9b:1:7f00:0:100:808:808]/", false)?.message).toBe(
+      `refused: 64:ff9b:1:7f00:0:100:808:808 is a NAT64 address whose embedded IPv4 address cannot be told ${SWITCH}`,
+    );
   });
 });
 

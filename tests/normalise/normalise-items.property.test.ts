@@ -83,6 +83,48 @@ describe("normaliseItems on any parsed feed", () => {
     );
   });
 
+  it("lets no C0 control, DEL or lone surrogate from any field through to an item (issue 15)", () => {
+    const hostile = fc.string({
+      unit: fc.oneof(
+        fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
+        fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+        fc.constantFrom("\u007f", "a", " ", "Park"),
+      ),
+      minLength: 1,
+      maxLength: 6,
+    });
+    const spoil = (value: string | null, bad: string) => (value === null ? null : `${value}${bad}${value}`);
+    fc.assert(
+      fc.property(parsedFeed, hostile, (parsed, bad) => {
+        const spoiled: ParsedFeed = {
+          ...parsed,
+          link: spoil(parsed.link, bad),
+          language: spoil(parsed.language, bad),
+          items: parsed.items.map((raw) => ({
+            ...raw,
+            guid: spoil(raw.guid, bad),
+            title: `${bad}${raw.title ?? "headline"}${bad}`,
+            link: spoil(raw.link, bad),
+            origLink: spoil(raw.origLink, bad),
+            summary: spoil(raw.summary, bad),
+            sourceName: spoil(raw.sourceName, bad),
+            categories: raw.categories.map((c) => `${c}${bad}`),
+          })),
+        };
+        const { items } = normaliseItems(spoiled, FEED, new Date("2026-01-01T00:00:00Z"));
+        for (const item of items) {
+          for (const value of Object.values(item)) {
+            if (typeof value !== "string") continue;
+            expect(value).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
+            // A lone surrogate has no UTF-8 form: the round trip through bytes would change it.
+            expect(Buffer.from(value, "utf8").toString("utf8")).toBe(value);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("gives the same ids on every run (stable across polls)", () => {
     fc.assert(
       fc.property(parsedFeed, (parsed) => {

@@ -284,6 +284,26 @@ describe("normaliseItems: missing and odd data", () => {
     });
   });
 
+  it("JSON Feed item with a NUL and other control characters in its fields is stored clean", async () => {
+    // Issue 15: one U+0000 in a title made Postgres refuse the whole feed.
+    const feed = feedConfig("hn-best", "Hacker News", "https://hnrss.org/best.jsonfeed");
+    const { items } = await normaliseFixture("hnrss-best-jsonfeed-2024.json", feed, (text) =>
+      text
+        .replace(
+          '"Programming Is Mostly Thinking (2014)"',
+          '"Programming Is\\u0000 Mostly\\u001b Thinking (2014)"',
+        )
+        .replace('"url": "http://agileotter', '"url": "http://agile\\u0000otter')
+        .replace("<p>Points: 457", "<p>Points:\\u0007 457"),
+    );
+    expect(items[0]).toMatchObject({
+      url: "https://agileotter.blogspot.com/2014/09/programming-is-mostly-thinking.html",
+      title: "Programming Is Mostly Thinking (2014)",
+    });
+    expect(items[0]?.summary).toContain("Points: 457");
+    expect(JSON.stringify(items)).not.toMatch(/\\u00[01][0-9a-f]/);
+  });
+
   it("the same article twice in one feed is kept once with a warning", async () => {
     const { items, warnings } = await normaliseFixture("bbc-world-rss2-2026.xml", BBC, (text) =>
       text.replaceAll("c1dk0x0v6pdo", "c0r47ey0d1vo"),

@@ -2,17 +2,19 @@
  * Discord interactions, transport-free and over HTTP (PLATFORMS.md §2.5). `answerInteraction` takes an
  * interaction's JSON and returns the initial response (PONG, the reply, or a deferral within the 3-second
  * deadline) plus the late reply to put on `@original`. The HTTP listener for `POST /discord/interactions`
- * verifies the Ed25519 signature (401 and nothing run when it fails), answers inline and edits `@original`
- * through @discordjs/rest, so the REST base URL can point at a stand-in.
+ * verifies the Ed25519 signature and the replay window (checkRequestTime; 401 and nothing run when either
+ * fails), answers inline and edits `@original` through @discordjs/rest, so the REST base URL can point at a
+ * stand-in. Fields are read in one place, readInteraction: a malformed interaction gets a usage answer.
  */
 import { createPublicKey, verify } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { REST } from "discord.js";
 import { describeError } from "../../errors.js";
 import type { DiscordMessage } from "../../render/discord-types.js";
+import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
-import { commandFromOptions } from "./commands.js";
 import { renderDiscordReply } from "./discord-reply.js";
+import { readInteraction } from "./read-interaction.js";
 
 /** EPHEMERAL message flag (1 << 6). */
 export const EPHEMERAL = 64;
@@ -61,14 +63,7 @@ export async function answerInteraction(
 ): Promise<InteractionAnswer> {
   if (interaction.type === 1) return { initial: { type: 1 } };
   const now = options.now ?? (() => new Date());
-  const sub = interaction.data?.options?.[0];
-  const values: Record<string, unknown> = {};
-  for (const option of sub?.options ?? []) values[option.name] = option.value;
-  const command =
-    interaction.data?.name === "tracewire" && sub
-      ? commandFromOptions(sub.name, values)
-      : commandFromOptions("", values);
-  const channel = interaction.channel_id ?? interaction.channel?.id ?? "unknown";
+  const { command, channel } = readInteraction(interaction);
   const work = runBotCommand(ctx, command, `discord:${channel}`, now()).then((reply) =>
     renderDiscordReply(reply, now()),
   );
@@ -107,6 +102,8 @@ export interface InteractionsListenerOptions extends AnswerOptions {
   publicKey: string;
   /** REST client for `@original` edits (its `api` may point at a stand-in). */
   rest: REST;
+  /** Refuses a signature seen before (replays); the store-backed one is given by the composition root. */
+  rememberSignature?: RememberSignature | undefined;
 }
 
 const MAX_BODY = 256 * 1024;
@@ -134,8 +131,17 @@ async function handleRequest(
   if (raw === null) return send(res, 413, { error: "body too large" });
   const signature = header(req, "x-signature-ed25519");
   const timestamp = header(req, "x-signature-timestamp");
+  const late = checkRequestTime("X-Signature-Timestamp", timestamp, (options.now ?? (() => new Date()))());
+  if (late !== null) {
+    ctx.logger.warn({ platform: "discord" }, `interaction refused: ${late}`);
+    return send(res, 401, { error: late });
+  }
   if (!verifyDiscordSignature(options.publicKey, signature, timestamp, raw)) {
     return send(res, 401, { error: "invalid request signature" });
+  }
+  if (options.rememberSignature && !(await options.rememberSignature(signature ?? "", "discord"))) {
+    ctx.logger.warn({ platform: "discord" }, "interaction refused: replay of a request already answered");
+    return send(res, 401, { error: "this signed request was already answered (a replay)" });
   }
   let interaction: InteractionPayload;
   try {
@@ -143,7 +149,9 @@ async function handleRequest(
   } catch {
     return send(res, 400, { error: "body is not JSON" });
   }
-  if (typeof interaction?.type !== "number") return send(res, 400, { error: "not an interaction" });
+  if (typeof interaction !== "object" || interaction === null || typeof interaction.type !== "number") {
+    return send(res, 400, { error: "not an interaction" });
+  }
   const answer = await answerInteraction(ctx, interaction, options);
   send(res, 200, answer.initial);
   if (!answer.later) return;

@@ -1,8 +1,9 @@
 /**
  * The Slack side of `/tracewire`: a Bolt app whose only listener acknowledges within Slack's 3-second deadline,
  * parses the text, runs the shared command and answers ephemerally (directly when fast, else on response_url).
- * HTTP mode mounts Bolt's HTTPReceiver request listener on the worker's server (Bolt verifies the signature:
- * forged or stale requests get 401 and run nothing); Socket Mode is used when an app-level token is given.
+ * HTTP mode mounts Bolt's HTTPReceiver request listener on the worker's server behind guardSlackRequests
+ * (signature and replay window: forged, stale or future requests get 401 and run nothing); Socket Mode is
+ * used when an app-level token is given. Fields are read in one place, readSlashCommand.
  */
 import type { RequestListener } from "node:http";
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
@@ -10,8 +11,10 @@ import type { Logger as SlackLogger } from "@slack/logger";
 import { describeError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { SlackMessage } from "../../render/slack-types.js";
-import { parseCommandText } from "../command-text.js";
+import type { RememberSignature } from "../check-request-time.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
+import { guardSlackRequests } from "./guard-slack-requests.js";
+import { readSlashCommand } from "./read-slash-command.js";
 import { renderSlackReply } from "./slack-reply.js";
 
 export interface SlackBotOptions {
@@ -28,6 +31,8 @@ export interface SlackBotOptions {
   /** Answer in the HTTP response when the reply is ready within this many ms (default 2000; 0 always defers). */
   replyDeadlineMs?: number;
   now?: () => Date;
+  /** Refuses a signature seen before (replays); the store-backed one is given by the composition root. */
+  rememberSignature?: RememberSignature | undefined;
 }
 
 export interface SlackBot {
@@ -61,12 +66,19 @@ export function createSlackBot(ctx: BotContext, options: SlackBotOptions): Slack
   } else if (options.signingSecret) {
     const receiver = new HTTPReceiver({
       signingSecret: options.signingSecret,
+      // guardSlackRequests verifies, with our clock and a window that also refuses the future.
+      signatureVerification: false,
       endpoints: "/slack/events",
       logger,
       processBeforeResponse: false,
     });
     app = new App({ receiver, authorize, clientOptions, logger, ignoreSelf: false });
-    requestListener = receiver.requestListener;
+    requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: options.signingSecret,
+      now: options.now ?? (() => new Date()),
+      rememberSignature: options.rememberSignature,
+      logger: ctx.logger,
+    });
     mode = "http";
   } else {
     return null;
@@ -89,8 +101,9 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
   const now = options.now ?? (() => new Date());
   const deadlineMs = options.replyDeadlineMs ?? 2000;
   app.command("/tracewire", async ({ command, ack, respond }) => {
-    const parsed = parseCommandText(decodeSlackText(command.text ?? ""));
-    const work = runBotCommand(ctx, parsed, `slack:${command.channel_id}`, now()).then((reply) =>
+    const request = readSlashCommand(command as unknown as Record<string, unknown>);
+    const parsed = request.command;
+    const work = runBotCommand(ctx, parsed, `slack:${request.channelId}`, now()).then((reply) =>
       renderSlackReply(reply, now()),
     );
     const quick = await within(work, deadlineMs);
@@ -100,7 +113,7 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
     }
     await ack({ response_type: "ephemeral", text: `Working on /tracewire ${parsed.name}…` });
     const message = await work;
-    if (!isSlackResponseUrl(command.response_url, options.allowPrivateHosts)) {
+    if (!isSlackResponseUrl(request.responseUrl, options.allowPrivateHosts)) {
       ctx.logger.warn(
         { command: parsed.name },
         "slash command: response_url is not on hooks.slack.com; reply dropped",
@@ -130,11 +143,6 @@ async function within(work: Promise<SlackMessage>, ms: number): Promise<SlackMes
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Slack sends `&`, `<`, `>` in slash-command text as HTML entities (api.slack.com/slash-commands). */
-export function decodeSlackText(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
 /**

@@ -1,8 +1,10 @@
 import { generateKeyPairSync, type KeyObject, sign } from "node:crypto";
 import { REST } from "discord.js";
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   createInteractionsListener,
+  type InteractionsListenerOptions,
   verifyDiscordSignature,
 } from "../../../src/bot/discord/discord-interactions.js";
 import { loadEnv } from "../../../src/config/load-env.js";
@@ -64,7 +66,7 @@ describe("Discord interactions endpoint", () => {
   let cleanupDb: () => void;
   const keys = keyPair();
 
-  async function start(deadlineMs?: number): Promise<void> {
+  async function start(deadlineMs?: number, extra: Partial<InteractionsListenerOptions> = {}): Promise<void> {
     const db = tempSqliteUrl();
     cleanupDb = db.cleanup;
     store = await openStore(db.url);
@@ -77,6 +79,7 @@ describe("Discord interactions endpoint", () => {
         publicKey: keys.publicHex,
         rest: new REST({ api: discord.apiUrl, version: "10" }),
         ...(deadlineMs === undefined ? {} : { deadlineMs }),
+        ...extra,
       },
     );
     server = await startHealthServer(
@@ -155,6 +158,144 @@ describe("Discord interactions endpoint", () => {
       expect(res.status).toBe(401);
       expect(await store.listSubscriptions()).toEqual([]);
     });
+  });
+
+  describe("replays and malformed interactions (issue 15)", () => {
+    /** The worker's clock here; requests are signed relative to it. */
+    const NOW = new Date("2026-11-25T06:00:00Z");
+    const at = (offsetMs: number) => String(Math.floor((NOW.getTime() + offsetMs) / 1000));
+    const seen = new Set<string>();
+    beforeEach(async () => {
+      seen.clear();
+      await start(undefined, {
+        now: () => NOW,
+        // An in-memory stand-in for the store-backed memory the composition root will give.
+        rememberSignature: async (signature) => {
+          if (seen.has(signature)) return false;
+          seen.add(signature);
+          return true;
+        },
+      });
+    });
+
+    it("refuses a PING signed with timestamp 1000000000 (2001) with 401", async () => {
+      const body = JSON.stringify({ id: "1", type: 1, application_id: APP_ID });
+      const res = await post(body, signed(keys.privateKey, body, "1000000000"));
+      expect(res.status).toBe(401);
+      expect(res.json["error"]).toMatch(/^X-Signature-Timestamp is \d+ s old; requests older than 5 minutes/);
+    });
+
+    it.each([
+      ["4 minutes 59 seconds old", 200, -299_000],
+      ["5 minutes 10 seconds old", 401, -310_000],
+      ["59 seconds in the future", 200, 59_000],
+      ["2 minutes in the future", 401, 120_000],
+    ])("a command signed %s gets %i", async (_name, status, offsetMs) => {
+      const body = commandInteraction("1400000000000000011", "subscribe", { countries: "KH" });
+      const res = await post(body, signed(keys.privateKey, body, at(offsetMs)));
+      expect(res.status).toBe(status);
+      expect(await store.listSubscriptions()).toHaveLength(status === 200 ? 1 : 0);
+    });
+
+    it("the same signed interaction sent three times runs once: the replays get 401", async () => {
+      const body = commandInteraction("1400000000000000012", "subscribe", { countries: "KH" });
+      const headers = signed(keys.privateKey, body, at(0));
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await post(body, headers)).status);
+      expect(statuses).toEqual([200, 401, 401]);
+      expect(await store.listSubscriptions()).toHaveLength(1);
+    });
+
+    it.each([
+      [
+        "a number where text is expected",
+        { name: "search", type: 1, options: [{ name: "query", type: 3, value: 42 }] },
+        "option query must be text, got number",
+      ],
+      [
+        "options that are not a list",
+        { name: "search", type: 1, options: { query: "scam" } },
+        "options: Invalid input: expected array, received object",
+      ],
+      [
+        "a subcommand without a name",
+        { type: 1, options: [] },
+        "name: Invalid input: expected string, received undefined",
+      ],
+    ])("answers %s with a usage line, not a 500", async (_name, subcommand, problem) => {
+      const body = JSON.stringify({
+        id: "1400000000000000013",
+        type: 2,
+        token: "t",
+        application_id: APP_ID,
+        channel_id: CHANNEL,
+        data: { name: "tracewire", options: [subcommand] },
+      });
+      const res = await post(body, signed(keys.privateKey, body, at(0)));
+      expect(res.status).toBe(200);
+      expect(res.json["type"]).toBe(4);
+      expect(JSON.stringify(res.json)).toContain(problem);
+      expect(JSON.stringify(res.json)).toContain("Usage: /tracewire help");
+    });
+
+    it("reads a keyword option without its NUL", async () => {
+      const body = commandInteraction("1400000000000000014", "subscribe", { keywords: "KK\u0000Park" });
+      const res = await post(body, signed(keys.privateKey, body, at(0)));
+      expect(res.status).toBe(200);
+      const [subscription] = await store.listSubscriptions();
+      expect(subscription?.filter.keywords).toEqual(["KKPark"]);
+    });
+
+    it("no signed body, however malformed, gets a 500 (property, through the real HTTP handler)", async () => {
+      const option = fc.record(
+        {
+          name: fc.oneof(fc.constantFrom("query", "country", "topic", "keywords", "id", "mode"), fc.string()),
+          type: fc.oneof(fc.constant(3), fc.integer()),
+          value: fc.oneof(fc.string({ unit: "binary", maxLength: 30 }), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      );
+      const subcommand = fc.record(
+        {
+          name: fc.oneof(
+            fc.constantFrom("search", "latest", "status", "subscribe", "unsubscribe", "help"),
+            fc.string(),
+          ),
+          type: fc.constant(1),
+          options: fc.oneof(fc.array(option, { maxLength: 4 }), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      );
+      const interaction = fc.record(
+        {
+          type: fc.oneof(fc.constantFrom(1, 2, 3), fc.jsonValue()),
+          channel_id: fc.oneof(fc.constant(CHANNEL), fc.jsonValue()),
+          data: fc.oneof(
+            fc.record({ name: fc.constant("tracewire"), options: fc.array(subcommand, { maxLength: 2 }) }),
+            fc.jsonValue(),
+          ),
+        },
+        { requiredKeys: [] },
+      );
+      const body = fc.oneof(
+        interaction.map((value) => JSON.stringify(value)),
+        fc.jsonValue().map((value) => JSON.stringify(value) ?? "null"),
+        fc.string({ maxLength: 60 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(body, async (text) => {
+          seen.clear(); // two runs may draw the same body; a replay's 401 is not what this property is about
+          const res = await fetch(`${server.url}/discord/interactions`, {
+            method: "POST",
+            headers: signed(keys.privateKey, text, at(0)),
+            body: text,
+          });
+          await res.arrayBuffer();
+          expect([200, 400]).toContain(res.status);
+        }),
+        { numRuns: 500 },
+      );
+    }, 120_000);
   });
 
   describe("answering after the deadline", () => {

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createSlackBot } from "../../../src/bot/slack/slack-app.js";
+import { createSlackBot, type SlackBotOptions } from "../../../src/bot/slack/slack-app.js";
 import { loadEnv } from "../../../src/config/load-env.js";
 import { silentLogger } from "../../../src/log.js";
 import { openStore } from "../../../src/store/open-store.js";
@@ -21,7 +22,10 @@ interface Harness {
   cleanup(): Promise<void>;
 }
 
-async function startHarness(replyDeadlineMs?: number): Promise<Harness> {
+async function startHarness(
+  replyDeadlineMs?: number,
+  extra: Partial<SlackBotOptions> = {},
+): Promise<Harness> {
   const db = tempSqliteUrl();
   const store = await openStore(db.url);
   const env = loadEnv({
@@ -37,6 +41,7 @@ async function startHarness(replyDeadlineMs?: number): Promise<Harness> {
       apiUrl: slack.apiUrl,
       allowPrivateHosts: true,
       ...(replyDeadlineMs === undefined ? {} : { replyDeadlineMs }),
+      ...extra,
     },
   );
   const server = await startHealthServer(
@@ -189,4 +194,133 @@ describe("Slack /tracewire when the answer takes longer than the deadline", () =
     expect(h.slack.violations).toEqual([]);
     expect(h.slack.pings).toEqual([]);
   });
+});
+
+/** The worker's clock in these tests; requests are signed relative to it, never to the real clock. */
+const NOW = new Date("2026-11-25T06:00:00Z");
+const atOffset = (ms: number) => (body: string) =>
+  signSlackRequest(SECRET, body, new Date(NOW.getTime() + ms)).headers;
+
+async function postForm(h: Harness, body: string, headers = signSlackRequest(SECRET, body, NOW).headers) {
+  const res = await fetch(`${h.server.url}/slack/events`, { method: "POST", headers, body });
+  return { status: res.status, body: await res.text() };
+}
+
+describe("Slack /tracewire: replays and malformed requests (issue 15)", () => {
+  let h: Harness;
+  const seen = new Set<string>();
+  beforeEach(async () => {
+    seen.clear();
+    h = await startHarness(undefined, {
+      now: () => NOW,
+      // An in-memory stand-in for the store-backed memory the composition root will give.
+      rememberSignature: async (signature) => {
+        if (seen.has(signature)) return false;
+        seen.add(signature);
+        return true;
+      },
+    });
+  });
+  afterEach(async () => {
+    await h.cleanup();
+  });
+
+  it.each([
+    ["4 minutes 59 seconds old", 200, -299_000],
+    ["5 minutes 10 seconds old", 401, -310_000],
+    ["signed in 2001", 401, Date.parse("2001-09-09T01:46:40Z") - NOW.getTime()],
+    ["59 seconds in the future", 200, 59_000],
+    ["2 minutes in the future", 401, 120_000],
+    ["a year in the future", 401, 365 * 86_400_000],
+  ])("a request %s gets %i", async (_name, status, offsetMs) => {
+    const res = await postSlash(h, "subscribe alert --countries KH", atOffset(offsetMs));
+    expect(res.status).toBe(status);
+    expect(await h.store.listSubscriptions()).toHaveLength(status === 200 ? 1 : 0);
+  });
+
+  it("names the header and the rule in a refusal", async () => {
+    const res = await postSlash(h, "status", atOffset(120_000));
+    expect(res.body).toBe(
+      "X-Slack-Request-Timestamp is 120 s in the future; more than 1 minute ahead is refused (check this server's clock)\n",
+    );
+  });
+
+  it("the same signed body sent three times runs once: the replays get 401", async () => {
+    const body = slashCommandBody({ text: "subscribe alert --countries KH", channel_id: CHANNEL });
+    const headers = signSlackRequest(SECRET, body, NOW).headers;
+    const statuses = [];
+    for (let i = 0; i < 3; i += 1) statuses.push((await postForm(h, body, headers)).status);
+    expect(statuses).toEqual([200, 401, 401]);
+    expect(await h.store.listSubscriptions()).toHaveLength(1);
+  });
+
+  it("a signed form with text twice gets a usage answer, not a 500", async () => {
+    const body = `${slashCommandBody({ text: "status", channel_id: CHANNEL })}&text=search+scam`;
+    const res = await postForm(h, body);
+    expect(res.status).toBe(200);
+    const reply = JSON.parse(res.body) as { response_type: string; text: string };
+    expect(reply.response_type).toBe("ephemeral");
+    expect(res.body).toContain("the request carried text 2 times; send it once");
+    expect(res.body).toContain("Usage: /tracewire help");
+  });
+
+  it.each([
+    ["command twice", 400, `${slashCommandBody({ text: "status" })}&command=%2Ftracewire`],
+    ["no command", 400, "text=status&channel_id=C0123ABCDE"],
+    ["another command", 400, slashCommandBody({ text: "status", command: "/other" })],
+    ["an interaction payload beside the command", 400, `${slashCommandBody({ text: "s" })}&payload=%7B%7D`],
+  ])("a signed form with %s is refused with %i at once", async (_name, status, body) => {
+    const res = await postForm(h, body);
+    expect(res.status).toBe(status);
+    expect(await h.store.listSubscriptions()).toEqual([]);
+  });
+
+  it("a signed form with channel_id twice gets a usage answer and subscribes nothing", async () => {
+    const body = `${slashCommandBody({ text: "subscribe alert", channel_id: CHANNEL })}&channel_id=C0OTHER999`;
+    const res = await postForm(h, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain("the request carried channel_id 2 times");
+    expect(await h.store.listSubscriptions()).toEqual([]);
+  });
+
+  it("--keywords KK%00Park is read without the NUL", async () => {
+    const body = slashCommandBody({ text: "subscribe alert --keywords KK\u0000Park", channel_id: CHANNEL });
+    expect(body).toContain("KK%00Park");
+    const res = await postForm(h, body);
+    expect(res.status).toBe(200);
+    const [subscription] = await h.store.listSubscriptions();
+    expect(subscription?.filter.keywords).toEqual(["KKPark"]);
+    expect(JSON.stringify(subscription)).not.toContain("\\u0000");
+  });
+
+  it("no signed form, however malformed, gets a 500 (property, through the real HTTP handler)", async () => {
+    const name = fc.oneof(
+      fc.constantFrom("text", "channel_id", "response_url", "user_id", "team_id", "command", "trigger_id"),
+      fc.string({ maxLength: 12 }),
+    );
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "binary", maxLength: 40 }),
+      fc.constantFrom(
+        "/tracewire",
+        "status",
+        "search scam",
+        "subscribe alert --keywords KK\u0000Park",
+        CHANNEL,
+      ),
+    );
+    const form = fc.tuple(fc.array(fc.tuple(name, value), { maxLength: 8 }), fc.integer({ min: 0, max: 2 }));
+    await fc.assert(
+      fc.asyncProperty(form, async ([fields, commands]) => {
+        seen.clear(); // two runs may draw the same form; a replay's 401 is not what this property is about
+        const params = new URLSearchParams();
+        for (let i = 0; i < commands; i += 1) params.append("command", "/tracewire");
+        for (const [key, v] of fields) params.append(key, v);
+        const res = await postForm(h, params.toString());
+        expect(res.status).toBeLessThan(500);
+        expect([200, 400]).toContain(res.status);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
 });

@@ -1,0 +1,127 @@
+/**
+ * The door of `POST /slack/events`, in front of Bolt's HTTPReceiver (whose own check is switched off, as it
+ * takes no clock and accepts timestamps from the future): reads the body (capped), checks the v0 signature
+ * and the replay window (checkRequestTime), asks `rememberSignature` when given, and refuses with 401 and a
+ * reason, running nothing. The app has slash commands only (slack-app-manifest.yml), so anything but a form
+ * with exactly one `command` field gets 400 at once rather than Bolt's 404 after 3 s. Only then is the
+ * request handed to Bolt, with the body already read (Bolt reuses `req.rawBody`).
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { Logger } from "../../log.js";
+import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
+
+export interface SlackGuardOptions {
+  /** SLACK_SIGNING_SECRET. */
+  signingSecret: string;
+  now: () => Date;
+  rememberSignature?: RememberSignature | undefined;
+  logger: Logger;
+}
+
+/** Slash-command forms are a few hundred bytes; Slack's event payloads stay far below this. */
+const MAX_BODY = 256 * 1024;
+
+/** Bolt's request listener behind the signature, replay-window and form checks. */
+export function guardSlackRequests(bolt: RequestListener, options: SlackGuardOptions): RequestListener {
+  return (req, res) => {
+    void guard(bolt, options, req, res).catch((error: unknown) => {
+      options.logger.warn({ platform: "slack", err: error }, "slack request could not be read");
+      if (!res.headersSent) refuse(res, 400, "the request body could not be read");
+    });
+  };
+}
+
+async function guard(
+  bolt: RequestListener,
+  options: SlackGuardOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const raw = await readBody(req);
+  if (raw === null) return refuse(res, 413, `the request body is larger than ${MAX_BODY} bytes`);
+  const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
+  const form = isForm ? new URLSearchParams(raw.toString("utf8")) : null;
+  if (form?.get("ssl_check") === "1") {
+    // Slack's certificate check is unsigned (api.slack.com/interactivity/slash-commands); pass nothing else on.
+    return handOn(bolt, req, res, Buffer.from("ssl_check=1"));
+  }
+  const refused = verifySlackSignature(options.signingSecret, req, raw, options.now());
+  if (refused !== null) {
+    options.logger.warn({ platform: "slack" }, `slack request refused: ${refused}`);
+    return refuse(res, 401, refused);
+  }
+  const signature = single(req, "x-slack-signature") ?? "";
+  if (options.rememberSignature && !(await options.rememberSignature(signature, "slack"))) {
+    options.logger.warn({ platform: "slack" }, "slack request refused: replay of a request already answered");
+    return refuse(res, 401, "this signed request was already answered (a replay)");
+  }
+  const problem = notOneSlashCommand(form);
+  if (problem !== null) return refuse(res, 400, problem);
+  // Bolt reads a body as a form only under this exact content type (a charset parameter would make it JSON).
+  req.headers["content-type"] = "application/x-www-form-urlencoded";
+  return handOn(bolt, req, res, raw);
+}
+
+/** Null when the request carries a valid v0 signature of its body within the replay window, else why not. */
+export function verifySlackSignature(
+  signingSecret: string,
+  req: Pick<IncomingMessage, "headers">,
+  raw: Buffer,
+  now: Date,
+): string | null {
+  const timestamp = single(req, "x-slack-request-timestamp");
+  const late = checkRequestTime("X-Slack-Request-Timestamp", timestamp, now);
+  if (late !== null) return late;
+  const signature = single(req, "x-slack-signature");
+  if (signature === undefined || !/^v0=[0-9a-f]{64}$/.test(signature)) {
+    return "X-Slack-Signature is missing or not a v0 signature";
+  }
+  const expected = createHmac("sha256", signingSecret).update(`v0:${timestamp}:`).update(raw).digest();
+  if (!timingSafeEqual(Buffer.from(signature.slice(3), "hex"), expected)) {
+    return "X-Slack-Signature does not match the body (is SLACK_SIGNING_SECRET the app's signing secret?)";
+  }
+  return null;
+}
+
+/**
+ * Null when the body is one `/tracewire` slash-command form. A `payload` field would make Bolt read the body
+ * as an interaction, which this app has none of.
+ */
+function notOneSlashCommand(form: URLSearchParams | null): string | null {
+  if (form === null) return "tracewire takes slash commands only: expected a form body";
+  const commands = form.getAll("command");
+  if (commands.length !== 1 || form.has("payload")) {
+    return `tracewire takes one slash command per request, got ${commands.length} command fields${form.has("payload") ? " and a payload" : ""}`;
+  }
+  if (commands[0] !== "/tracewire") {
+    return `tracewire answers /tracewire only, got ${JSON.stringify(commands[0]?.slice(0, 40))}`;
+  }
+  return null;
+}
+
+function handOn(bolt: RequestListener, req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
+  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+  bolt(req, res);
+}
+
+function single(req: Pick<IncomingMessage, "headers">, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function refuse(res: ServerResponse, status: number, reason: string): void {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8" });
+  res.end(`${reason}\n`);
+}
