@@ -12,9 +12,7 @@ export interface QuietPipe {
 }
 
 /** Installs the EPIPE handler on `stream` (process.stdout at the entry); call once, before any verb runs. */
-export function quietClosedPipe(
-  stream: NodeJS.WritableStream & { write: unknown } = process.stdout,
-): QuietPipe {
+export function quietClosedPipe(stream: NodeJS.WritableStream = process.stdout): QuietPipe {
   const state = { closed: false };
   stream.on("error", (error: NodeJS.ErrnoException) => {
     if (error.code !== "EPIPE" && !(state.closed && error.code === "ERR_STREAM_DESTROYED")) throw error;
