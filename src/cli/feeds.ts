@@ -1,8 +1,13 @@
 /** `tracewire feeds`: every feed with its health. */
 import { feedStatus } from "../commands/feed-status.js";
-import { say, withContext } from "./with-context.js";
+import { redactSecrets } from "../log.js";
+import { renderFeedTable } from "../render/feed-table.js";
+import { say, useColor, withContext } from "./with-context.js";
 
-/** Prints one block per feed: id, outlet, state, last status, last error, items, last new item. */
+/**
+ * Prints the feeds as aligned columns with relative times (colour for failing feeds at a terminal only), or
+ * with --json every field as stored (ISO 8601 times).
+ */
 export async function feedsVerb(options: { json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
     const rows = await feedStatus(ctx.store, ctx.feeds);
@@ -10,13 +15,7 @@ export async function feedsVerb(options: { json?: boolean }): Promise<void> {
       say(JSON.stringify(rows, null, 2));
       return;
     }
-    for (const row of rows) {
-      const status = row.lastStatus === null ? "-" : String(row.lastStatus);
-      say(
-        `${row.id}  ${row.outlet}  ${row.state}  HTTP ${status}  items ${row.itemsSeen}  last new ${row.lastNewItemAt ?? "never"}`,
-      );
-      if (row.lastError) say(`    last error: ${row.lastError}`);
-      if (row.state === "failing" && row.nextAttemptAt) say(`    next attempt: ${row.nextAttemptAt}`);
-    }
+    const shown = rows.map((row) => ({ ...row, lastError: row.lastError && redactSecrets(row.lastError) }));
+    process.stdout.write(renderFeedTable(shown, { now: new Date(), color: useColor() }));
   });
 }

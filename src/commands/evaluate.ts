@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { classifyItem } from "../classify/classify-item.js";
 import { type EvaluationReport, evaluateClassifier, type LabelledExample } from "../classify/evaluate.js";
@@ -42,15 +42,27 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
 }
 
-/** Evaluates the classifier on every labelled set in a directory; one report per file name. */
-export function evaluateSets(fixtureDir: string): Array<{ name: string; report: EvaluationReport }> {
+/**
+ * Evaluates the classifier on every labelled set in a directory; one report per file name. `flag` names the
+ * option the folder came from, for the message when it is missing.
+ */
+export function evaluateSets(
+  fixtureDir: string,
+  flag?: string,
+): Array<{ name: string; report: EvaluationReport }> {
+  if (!existsSync(fixtureDir)) {
+    throw new UsageError(`no such folder of labelled sets${flag ? ` (${flag})` : ""}`, {
+      where: fixtureDir,
+      hint: "give --dir a folder of labelled .jsonl files, or leave it out to use the sets shipped with tracewire",
+    });
+  }
   const files = readdirSync(fixtureDir)
     .filter((f) => f.endsWith(".jsonl"))
     .sort();
   if (files.length === 0) {
     throw new UsageError("no labelled .jsonl sets found", {
       where: fixtureDir,
-      hint: "point eval at tests/fixtures/headlines",
+      hint: "give --dir a folder of labelled .jsonl files, or leave it out to use the sets shipped with tracewire",
     });
   }
   return files.map((f) => ({
@@ -64,8 +76,8 @@ export function evaluateSets(fixtureDir: string): Array<{ name: string; report: 
  * hard negatives marked relevant, SEA accuracy, topic and country micro-F1, then the keyword baseline
  * ("trafficking" anywhere) on the same sets.
  */
-export function runEvaluation(fixtureDir: string): string {
-  const results = evaluateSets(fixtureDir);
+export function runEvaluation(fixtureDir: string, flag?: string): string {
+  const results = evaluateSets(fixtureDir, flag);
   const head = ["set", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc", "topic F1", "country F1"];
   const nameWidth = Math.max(24, ...results.map((r) => r.name.length + 10));
   const widths = [nameWidth, 4, 9, 6, 5, 12, 7, 8, 10];

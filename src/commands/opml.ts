@@ -10,14 +10,39 @@ export interface OpmlOutline {
   language: string | null;
 }
 
+/** An OPML entry that was not added, and why (shown to the operator by `feeds import`). */
+export interface SkippedOutline {
+  title: string;
+  xmlUrl: string | null;
+  reason: string;
+}
+
 /** Reads every outline that has an xmlUrl (nested folders included). */
 export function parseOpml(text: string, where: string): OpmlOutline[] {
+  return readOpml(text, where).outlines;
+}
+
+/**
+ * The outlines with an xmlUrl, plus every leaf outline without one (a link or a note, not a feed) as skipped.
+ * Folders (outlines with children) are structure, not entries, and are neither.
+ */
+export function readOpml(
+  text: string,
+  where: string,
+): { outlines: OpmlOutline[]; skipped: SkippedOutline[] } {
   if (!/<opml[\s>]/i.test(text)) throw new ConfigError("not an OPML document (no <opml> element)", { where });
   const outlines: OpmlOutline[] = [];
+  const skipped: SkippedOutline[] = [];
   for (const match of text.matchAll(/<outline\b([^>]*)>/gi)) {
-    const attributes = readAttributes(match[1] ?? "");
+    const raw = match[1] ?? "";
+    const attributes = readAttributes(raw);
     const xmlUrl = attributes.get("xmlurl");
-    if (!xmlUrl) continue;
+    if (!xmlUrl) {
+      const title = attributes.get("title") ?? attributes.get("text") ?? "(untitled)";
+      if (raw.trimEnd().endsWith("/"))
+        skipped.push({ title, xmlUrl: null, reason: "no xmlUrl, so not a feed" });
+      continue;
+    }
     outlines.push({
       title: attributes.get("title") ?? attributes.get("text") ?? xmlUrl,
       xmlUrl,
@@ -25,7 +50,7 @@ export function parseOpml(text: string, where: string): OpmlOutline[] {
       language: attributes.get("language") ?? null,
     });
   }
-  return outlines;
+  return { outlines, skipped };
 }
 
 function readAttributes(text: string): Map<string, string> {
@@ -36,33 +61,52 @@ function readAttributes(text: string): Map<string, string> {
   return out;
 }
 
-/** Adds outlines whose URL is not yet configured, with ids made from their titles. */
+/**
+ * Adds outlines whose URL is not yet configured, with ids made from their titles; every outline left out is in
+ * `skipped` with its reason.
+ */
 export function mergeOutlines(
   existing: FeedConfig[],
   outlines: OpmlOutline[],
-): { feeds: FeedConfig[]; added: FeedConfig[] } {
-  const urls = new Set(existing.map((feed) => feed.url));
+): { feeds: FeedConfig[]; added: FeedConfig[]; skipped: SkippedOutline[] } {
+  const configured = new Map(existing.map((feed) => [feed.url, feed.id]));
   const ids = new Set(existing.map((feed) => feed.id));
   const added: FeedConfig[] = [];
+  const skipped: SkippedOutline[] = [];
+  const skip = (outline: OpmlOutline, reason: string) =>
+    skipped.push({ title: outline.title, xmlUrl: outline.xmlUrl, reason });
   for (const outline of outlines) {
-    if (urls.has(outline.xmlUrl)) continue;
+    const already = configured.get(outline.xmlUrl);
+    if (already !== undefined) {
+      skip(
+        outline,
+        added.some((f) => f.id === already)
+          ? `same URL as ${already} above`
+          : `already in feeds.json as ${already}`,
+      );
+      continue;
+    }
     let url: URL;
     try {
       url = new URL(outline.xmlUrl);
     } catch {
+      skip(outline, "xmlUrl is not a URL");
       continue;
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") continue;
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+      skip(outline, `xmlUrl is ${url.protocol.replace(/:$/, "")}:, not http(s)`);
+      continue;
+    }
     const base = slug(outline.title) || slug(url.hostname) || "feed";
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    urls.add(outline.xmlUrl);
+    configured.set(outline.xmlUrl, id);
     const language =
       outline.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(outline.language) ? outline.language : "en";
     added.push({ id, outlet: outline.title, url: outline.xmlUrl, interval: 10, language, enabled: true });
   }
-  return { feeds: [...existing, ...added], added };
+  return { feeds: [...existing, ...added], added, skipped };
 }
 
 function slug(text: string): string {

@@ -13,7 +13,7 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { feedStatus } from "../commands/feed-status.js";
-import { describeError } from "../errors.js";
+import { ConfigError, describeError } from "../errors.js";
 import { redactSecrets } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import type { Subscription } from "../model/subscription.js";
@@ -47,6 +47,8 @@ export interface HealthServer {
 
 export interface HealthReport {
   status: "ok" | "degraded";
+  /** Why the status is degraded, in words (empty when ok). */
+  problems: string[];
   store: "ok" | string;
   scheduler: "running" | "stopped";
   platforms: Record<string, string>;
@@ -69,7 +71,10 @@ export interface HealthReport {
   }[];
 }
 
-/** Starts the server on `port` (0 for any) and `host`, and resolves once it listens. */
+/**
+ * Starts the server on `port` (0 for any) and `host`, and resolves once it listens. A port already in use, or
+ * one the process may not open, is a ConfigError naming PORT (exit 2), not an unexpected failure.
+ */
 export async function startHealthServer(
   options: HealthServerOptions,
   port: number,
@@ -85,9 +90,10 @@ export async function startHealthServer(
   server.requestTimeout = 15_000;
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    const fail = (error: NodeJS.ErrnoException) => reject(listenError(error, port, host));
+    server.once("error", fail);
     server.listen(port, host, () => {
-      server.off("error", reject);
+      server.off("error", fail);
       resolve();
     });
   });
@@ -104,6 +110,25 @@ export async function startHealthServer(
         setTimeout(() => server.closeAllConnections(), 2000).unref();
       }),
   };
+}
+
+function listenError(error: NodeJS.ErrnoException, port: number, host: string): Error {
+  const where = "PORT";
+  if (error.code === "EADDRINUSE") {
+    return new ConfigError(`port ${port} on ${host} is already in use by another program`, {
+      where,
+      hint: `set PORT to a free port (e.g. PORT=${port === 65_535 ? 3001 : port + 1}), or stop what listens on ${port}`,
+      cause: error,
+    });
+  }
+  if (error.code === "EACCES") {
+    return new ConfigError(`not allowed to listen on port ${port}`, {
+      where,
+      hint: "set PORT to 1024 or above (lower ports need extra privileges)",
+      cause: error,
+    });
+  }
+  return error;
 }
 
 async function route(options: HealthServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -131,12 +156,20 @@ async function route(options: HealthServerOptions, req: IncomingMessage, res: Se
   sendJson(res, 404, { status: "not found", path });
 }
 
-/** What /healthz reports: degraded (503) when the store does not answer or the scheduler has stopped. */
+/**
+ * What /healthz reports: degraded (503) when the store does not answer, the scheduler has stopped, or every
+ * enabled feed that has been polled is failing (nothing new can arrive). Feeds never polled and disabled feeds
+ * do not count either way.
+ */
 export async function buildHealthReport(options: HealthServerOptions): Promise<HealthReport> {
   const store = await pingStore(options.store, options.pingTimeoutMs ?? 2000);
   const scheduler = options.schedulerRunning() ? "running" : "stopped";
+  const problems: string[] = [];
+  if (store !== "ok") problems.push(`store ${store}`);
+  if (scheduler !== "running") problems.push("scheduler stopped");
   const report: HealthReport = {
-    status: store === "ok" && scheduler === "running" ? "ok" : "degraded",
+    status: problems.length === 0 ? "ok" : "degraded",
+    problems,
     store,
     scheduler,
     platforms: options.platformStates?.() ?? {},
@@ -159,6 +192,15 @@ export async function buildHealthReport(options: HealthServerOptions): Promise<H
   } catch (error) {
     report.status = "degraded";
     report.store = `unavailable: ${redactSecrets(describeError(error))}`;
+    report.problems.push(`store ${report.store}`);
+    return report;
+  }
+  const polled = report.feeds.filter((feed) => feed.state === "ok" || feed.state === "failing");
+  if (polled.length > 0 && polled.every((feed) => feed.state === "failing")) {
+    report.status = "degraded";
+    report.problems.push(
+      `every polled feed is failing (${polled.length} of ${polled.length}); check the network or the feeds' last errors`,
+    );
   }
   return report;
 }

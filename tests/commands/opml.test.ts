@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeOutlines, parseOpml, renderOpml } from "../../src/commands/opml.js";
+import { mergeOutlines, parseOpml, readOpml, renderOpml } from "../../src/commands/opml.js";
 import type { FeedConfig } from "../../src/model/feed.js";
 
 const existing: FeedConfig[] = [
@@ -53,5 +53,39 @@ describe("OPML", () => {
     const text = renderOpml(existing, new Date("2026-11-25T00:00:00Z"));
     const outlines = parseOpml(text, "export.opml");
     expect(outlines).toEqual([{ title: "DW", xmlUrl: existing[0]!.url, htmlUrl: null, language: "en" }]);
+  });
+
+  it("says why each outline was left out", () => {
+    const { skipped } = mergeOutlines(existing, [
+      { title: "DW", xmlUrl: "https://rss.dw.com/rdf/rss-en-all", htmlUrl: null, language: null },
+      { title: "DW world", xmlUrl: "https://rss.dw.com/xml/rss-en-world", htmlUrl: null, language: null },
+      {
+        title: "DW world again",
+        xmlUrl: "https://rss.dw.com/xml/rss-en-world",
+        htmlUrl: null,
+        language: null,
+      },
+      { title: "gopher", xmlUrl: "gopher://example.org/feed", htmlUrl: null, language: null },
+      { title: "broken", xmlUrl: "not a url", htmlUrl: null, language: null },
+    ]);
+    expect(skipped).toEqual([
+      { title: "DW", xmlUrl: "https://rss.dw.com/rdf/rss-en-all", reason: "already in feeds.json as dw-all" },
+      {
+        title: "DW world again",
+        xmlUrl: "https://rss.dw.com/xml/rss-en-world",
+        reason: "same URL as dw-world above",
+      },
+      { title: "gopher", xmlUrl: "gopher://example.org/feed", reason: "xmlUrl is gopher:, not http(s)" },
+      { title: "broken", xmlUrl: "not a url", reason: "xmlUrl is not a URL" },
+    ]);
+  });
+
+  it("reports a leaf outline without xmlUrl as skipped, but not a folder", () => {
+    const text = `<opml version="2.0"><body><outline text="Asia">
+      <outline text="UNODC press" htmlUrl="https://www.unodc.org/unodc/en/press/"/></outline></body></opml>`;
+    expect(readOpml(text, "subs.opml")).toEqual({
+      outlines: [],
+      skipped: [{ title: "UNODC press", xmlUrl: null, reason: "no xmlUrl, so not a feed" }],
+    });
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Small builders for store tests: Items made from real labelled headlines (shared/data/headlines-dev.jsonl,
+ * Small builders for store tests: Items made from real labelled headlines (tests/fixtures/headlines/headlines-dev.jsonl,
  * never invented text), classifications and subscriptions with sensible defaults.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { Classification } from "../../src/model/classification.js";
 import type { Item } from "../../src/model/item.js";
 import { defaultFilter, type Subscription } from "../../src/model/subscription.js";
@@ -19,18 +19,12 @@ export interface Headline {
   country_codes: string[];
 }
 
-// The copy under tests/fixtures when the repository carries one, else the shared original beside the checkout.
-const HEADLINES_FILES = [
-  new URL("../fixtures/headlines/headlines-dev.jsonl", import.meta.url),
-  new URL("../../../shared/data/headlines-dev.jsonl", import.meta.url),
-];
+const HEADLINES_FILE = new URL("../fixtures/headlines/headlines-dev.jsonl", import.meta.url);
 let cached: Headline[] | undefined;
 
-/** Every labelled real headline from shared/data/headlines-dev.jsonl, in file order. */
+/** Every labelled real headline from tests/fixtures/headlines/headlines-dev.jsonl, in file order. */
 export function readHeadlines(): Headline[] {
-  const file = HEADLINES_FILES.find((candidate) => existsSync(candidate));
-  if (!file) throw new Error("headlines-dev.jsonl not found in tests/fixtures/headlines/ or ../shared/data/");
-  cached ??= readFileSync(file, "utf8")
+  cached ??= readFileSync(HEADLINES_FILE, "utf8")
     .split("\n")
     .filter((line) => line.trim() !== "")
     .map((line) => JSON.parse(line) as Headline);

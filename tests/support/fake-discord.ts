@@ -6,7 +6,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { checkDiscordMessageLimits, checkDiscordRequest, findDiscordPings } from "./openapi-check.js";
+import {
+  checkDiscordMessageLimits,
+  checkDiscordRequest,
+  findDiscordPings,
+  loadSpecs,
+} from "./openapi-check.js";
 import { dropConnection, FailureScript, readBody, type ScriptedFailure, sleep } from "./scripted-failures.js";
 
 export interface FakeDiscordMessage {
@@ -65,6 +70,7 @@ const MESSAGE_ROUTES: { pattern: RegExp; via: FakeDiscordMessage["via"] }[] = [
 
 /** Starts a stand-in Discord REST API on 127.0.0.1 port 0. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  loadSpecs();
   const token = options.token ?? "test-bot-token";
   const applicationId = options.applicationId ?? "1200000000000000099";
   const knownChannels = options.channels ? new Set(options.channels) : null;

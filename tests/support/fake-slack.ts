@@ -12,6 +12,7 @@ import {
   checkSlackMessageLimits,
   decodeJsonArgument,
   findSlackPings,
+  loadSpecs,
 } from "./openapi-check.js";
 import { dropConnection, FailureScript, readBody, type ScriptedFailure, sleep } from "./scripted-failures.js";
 
@@ -97,6 +98,7 @@ const RESPOND_FIELDS = new Set([
 
 /** Starts a stand-in Slack on 127.0.0.1 port 0. */
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  loadSpecs();
   const token = options.token ?? "xoxb-test-token";
   const known = options.channels ? new Set(options.channels) : null;
   const script = new FailureScript<{ error: string }>();

@@ -1,11 +1,12 @@
 /**
  * Checks requests made to the stand-in Slack and Discord servers against the official machine-readable specs
- * in ../shared/specs (Slack Web API Swagger 2.0, Discord OpenAPI 3.1) plus the limits of PLATFORMS.md that
+ * vendored in tests/fixtures/specs (Slack Web API Swagger 2.0, Discord OpenAPI 3.1; see its README for the
+ * source commits and sha256) plus the platform limits (Slack and Discord docs) that
  * the specs do not encode. Every check returns a list of problems; an empty list means "the platform would
  * accept this". Schemas are validated with ajv (draft-07 for Slack's Swagger definitions, 2020-12 for
  * Discord's OpenAPI 3.1), formats and unknown keywords ignored.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -20,12 +21,25 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..
 const SLACK_ID = "https://specs.tracewire.test/slack.json";
 const DISCORD_ID = "https://specs.tracewire.test/discord.json";
 
-/** The folder holding the spec files: $TRACEWIRE_SPECS_DIR or ../shared/specs beside the repository. */
+/** The folder holding the spec files: $TRACEWIRE_SPECS_DIR, else tests/fixtures/specs in the repository. */
 export function specsDir(): string {
-  return process.env["TRACEWIRE_SPECS_DIR"] ?? path.resolve(REPO_ROOT, "..", "shared", "specs");
+  return process.env["TRACEWIRE_SPECS_DIR"] ?? path.join(REPO_ROOT, "tests", "fixtures", "specs");
 }
 
-interface Specs {
+/** Reads one spec document, or throws a message naming the missing file and how to get it back. */
+function readSpec(dir: string, file: string): Json {
+  const where = path.join(dir, file);
+  if (!existsSync(where)) {
+    throw new Error(
+      `${where}: OpenAPI document not found, so the stand-in Slack and Discord servers cannot check ` +
+        "requests. Restore the vendored copy (`git checkout -- tests/fixtures/specs`), or point " +
+        "TRACEWIRE_SPECS_DIR at a folder holding slack-web-openapi-v2.json and discord-openapi.json.",
+    );
+  }
+  return JSON.parse(readFileSync(where, "utf8")) as Json;
+}
+
+export interface Specs {
   slack: Json;
   discord: Json;
   slackAjv: Ajv;
@@ -36,11 +50,19 @@ interface Specs {
 
 let loaded: Specs | null = null;
 
-function loadSpecs(): Specs {
-  if (loaded) return loaded;
-  const dir = specsDir();
-  const slack = JSON.parse(readFileSync(path.join(dir, "slack-web-openapi-v2.json"), "utf8")) as Json;
-  const discord = JSON.parse(readFileSync(path.join(dir, "discord-openapi.json"), "utf8")) as Json;
+/**
+ * Loads both specs once. The stand-ins call it when they start, so a missing document fails the test at once
+ * with its path instead of as an HTTP 500 from inside a request handler.
+ */
+export function loadSpecs(): Specs {
+  loaded ??= readSpecs(specsDir());
+  return loaded;
+}
+
+/** Reads and compiles both specs from one folder (no caching; loadSpecs caches). */
+export function readSpecs(dir: string): Specs {
+  const slack = readSpec(dir, "slack-web-openapi-v2.json");
+  const discord = readSpec(dir, "discord-openapi.json");
   const options = { strict: false, validateFormats: false, validateSchema: false, allErrors: true } as const;
   const slackAjv = new Ajv(options);
   slackAjv.addSchema({ ...slack, $id: SLACK_ID });
@@ -56,8 +78,7 @@ function loadSpecs(): Specs {
     };
   });
   discordRoutes.sort((a, b) => b.literals - a.literals);
-  loaded = { slack, discord, slackAjv, discordAjv, validators: new Map(), discordRoutes };
-  return loaded;
+  return { slack, discord, slackAjv, discordAjv, validators: new Map(), discordRoutes };
 }
 
 function escapeRegExp(text: string): string {

@@ -19,7 +19,7 @@ describe("slack-app-manifest.yml", () => {
 
   it("asks for exactly the bot scopes tracewire uses", () => {
     const scopes = [...manifest.matchAll(/^\s+- ([a-z]+:[a-z.:]+|commands)\s*$/gm)].map((m) => m[1]);
-    expect(scopes).toEqual(["chat:write", "chat:write.public", "commands"]);
+    expect(scopes).toEqual(["chat:write", "chat:write.public", "commands", "channels:read", "groups:read"]);
   });
 
   it("keeps the command's texts within Slack's manifest limits (PLATFORMS.md §1.8)", () => {
@@ -27,5 +27,11 @@ describe("slack-app-manifest.yml", () => {
     expect(value("usage_hint").length).toBeLessThanOrEqual(1000);
     expect(value("name").length).toBeLessThanOrEqual(35);
     expect(value("socket_mode_enabled")).toBe("false");
+  });
+
+  it("gives people a usage hint of real examples, not a grammar", () => {
+    const hint = value("usage_hint");
+    expect(hint).not.toMatch(/[[\]|]|QUERY|\bID\b/);
+    for (const verb of ["help", "search", "latest", "status", "subscribe"]) expect(hint).toContain(verb);
   });
 });
