@@ -4,8 +4,8 @@
  * twice (another outlet reported it) never sends it twice. Pure: the clock is a parameter.
  */
 import type { StoredItem } from "../model/item.js";
+import type { OutboxEntry } from "../model/outbox.js";
 import type { Subscription } from "../model/subscription.js";
-import type { OutboxEntry } from "../store/store.js";
 import { matchSubscription } from "./match-subscription.js";
 import { quietUntil } from "./quiet-hours.js";
 

@@ -7,7 +7,7 @@
 import type { Classification, Topic } from "../model/classification.js";
 import type { FeedState } from "../model/feed.js";
 import type { Item, StoredItem } from "../model/item.js";
-import type { OutboxRow } from "../model/outbox.js";
+import type { OutboxEntry, OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
 import type { DeliveryMode, Subscription } from "../model/subscription.js";
 
@@ -30,15 +30,6 @@ export interface ItemQuery {
   limit?: number;
   /** Only items classified with a version other than this one, or not classified at all. */
   notClassifiedWith?: string;
-}
-
-/** A new row for the outbox. (subscriptionId, storyId) is unique: enqueueing twice is a no-op. */
-export interface OutboxEntry {
-  subscriptionId: string;
-  storyId: string;
-  mode: DeliveryMode;
-  /** ISO 8601; the row is not claimed before this time (quiet hours). */
-  notBefore: string;
 }
 
 export interface ClaimOptions {

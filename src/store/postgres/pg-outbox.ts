@@ -3,9 +3,9 @@
  * with FOR UPDATE SKIP LOCKED inside one UPDATE … RETURNING, so replicas never take the same row; a lapsed
  * lease is claimable again.
  */
-import type { OutboxRow } from "../../model/outbox.js";
+import type { OutboxEntry, OutboxRow } from "../../model/outbox.js";
 import { clampLimit, outboxRowFromRow } from "../schema.js";
-import type { ClaimOptions, OutboxEntry } from "../store.js";
+import type { ClaimOptions } from "../store.js";
 import type { PgRunner } from "./pg-runner.js";
 
 /** The outbox half of PostgresStore (see store.ts for each method's contract). */

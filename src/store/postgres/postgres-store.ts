@@ -7,11 +7,11 @@
 import type { Classification } from "../../model/classification.js";
 import type { FeedState } from "../../model/feed.js";
 import type { Item, StoredItem } from "../../model/item.js";
-import type { OutboxRow } from "../../model/outbox.js";
+import type { OutboxEntry, OutboxRow } from "../../model/outbox.js";
 import type { Story } from "../../model/story.js";
 import type { Subscription } from "../../model/subscription.js";
 import { feedStateFromRow, subscriptionFromRow, toIso } from "../schema.js";
-import type { ClaimOptions, ItemQuery, OutboxEntry, Store } from "../store.js";
+import type { ClaimOptions, ItemQuery, Store } from "../store.js";
 import { migratePostgres } from "./migrate-postgres.js";
 import { PgItems } from "./pg-items.js";
 import { PgOutbox } from "./pg-outbox.js";

@@ -2,9 +2,9 @@
  * The SQLite outbox: one row per (subscription, story) until the platform accepted it. Claims run in immediate
  * transactions, so several processes on one file never take the same row; a lapsed lease is claimable again.
  */
-import type { OutboxRow } from "../../model/outbox.js";
+import type { OutboxEntry, OutboxRow } from "../../model/outbox.js";
 import { clampLimit, outboxRowFromRow, type Row, toIso } from "../schema.js";
-import type { ClaimOptions, OutboxEntry } from "../store.js";
+import type { ClaimOptions } from "../store.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 
 /** The outbox half of SqliteStore (see store.ts for each method's contract). */
