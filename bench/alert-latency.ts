@@ -7,8 +7,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createAppContext } from "../src/app/app-context.js";
+import { subscribeDeps } from "../src/app/subscribe-deps.js";
 import { classifyItem } from "../src/classify/classify-item.js";
-import { createAppContext } from "../src/commands/app-context.js";
 import { createSubscription } from "../src/commands/subscribe.js";
 import { loadEnv } from "../src/config/load-env.js";
 import { silentLogger } from "../src/log.js";
@@ -53,7 +54,7 @@ export async function benchAlertLatency(options: { feeds: number; rounds: number
   });
   const ctx = await createAppContext(env, { logger: silentLogger() });
   const target = `discord-webhook:${discord.url}/api/webhooks/${WEBHOOK_ID}/${WEBHOOK_TOKEN}`;
-  await createSubscription(ctx, { target, mode: "alert", scope: "all" }, new Date());
+  await createSubscription(subscribeDeps(ctx), { target, mode: "alert", scope: "all" }, new Date());
   const worker = await runWorker(ctx, { port: 0, host: "127.0.0.1", feedIntervalMs: () => 5_000 });
   try {
     const path = built[0]!.path;

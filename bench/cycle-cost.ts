@@ -6,11 +6,12 @@
  * and the pipeline first polls a smaller set of other feeds into a store of its own.
  */
 import Parser from "rss-parser";
-import { createFetcher } from "../src/fetch/create-fetcher.js";
+import { type AppContext, createAppContext } from "../src/app/app-context.js";
+import { createSpineDeps } from "../src/app/spine-deps.js";
+import { loadEnv } from "../src/config/load-env.js";
 import { silentLogger } from "../src/log.js";
 import type { FeedConfig } from "../src/model/feed.js";
-import { pollCycle } from "../src/pipeline/poll-cycle.js";
-import { openStore } from "../src/store/open-store.js";
+import { pollFeeds } from "../src/pipeline/poll-feeds.js";
 import { loadHeadlines } from "../tests/support/labelled-headlines.js";
 import { tempSqliteUrl } from "../tests/support/temp-db.js";
 import { makeBenchFeeds } from "./bench-feeds.js";
@@ -29,27 +30,29 @@ async function referenceParseCpu(bodies: string[], runs: number): Promise<number
   return median(samples);
 }
 
+/** The app's context on a fresh SQLite file, loopback feeds allowed; no feeds.json (the bench passes its feeds). */
+function benchContext(url: string): Promise<AppContext> {
+  const env = loadEnv({ DATABASE_URL: url, TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1", TZ: "UTC" });
+  return createAppContext(env, { logger: silentLogger(), loadFeeds: false });
+}
+
+/** The spine as `tracewire poll` runs it: one shared cycle, every feed now. */
+function pollCycle(ctx: AppContext, feeds: FeedConfig[]) {
+  return pollFeeds(feeds, createSpineDeps(ctx), { oneCycle: true });
+}
+
 /** One cycle over different feeds (other items, other store), so the measured cycle runs on warm code. */
 async function warmUp(options: { feeds: number; items: number }, now: Date): Promise<void> {
   const feeds = Math.max(1, Math.floor(options.feeds / 4));
   const built = makeBenchFeeds(loadHeadlines(), feeds, options.items, now, "warm");
   const host = await forkFeedHost({ count: feeds, itemsPerFeed: options.items, now, tag: "warm" });
   const db = tempSqliteUrl();
-  const store = await openStore(db.url);
-  const fetcher = createFetcher({ allowPrivateHosts: true });
+  const ctx = await benchContext(db.url);
   try {
     const configs = built.map((f) => ({ ...f.feed, url: `${host.origin}${f.path}` }));
-    await pollCycle(configs, {
-      store,
-      fetch: fetcher.fetch,
-      logger: silentLogger(),
-      now: () => new Date(),
-      owner: "bench-warm-up",
-      ignoreSchedule: true,
-    });
+    await pollCycle(ctx, configs);
   } finally {
-    await fetcher.close();
-    await store.close();
+    await ctx.close();
     await host.stop();
     db.cleanup();
   }
@@ -62,24 +65,15 @@ export async function benchCycleCost(options: { feeds: number; items: number }):
   const built = makeBenchFeeds(loadHeadlines(), options.feeds, options.items, now);
   const host = await forkFeedHost({ count: options.feeds, itemsPerFeed: options.items, now });
   const db = tempSqliteUrl();
-  const store = await openStore(db.url);
-  const fetcher = createFetcher({ allowPrivateHosts: true });
+  const ctx = await benchContext(db.url);
   try {
     const feeds: FeedConfig[] = built.map((f) => ({ ...f.feed, url: `${host.origin}${f.path}` }));
-    const deps = {
-      store,
-      fetch: fetcher.fetch,
-      logger: silentLogger(),
-      now: () => new Date(),
-      owner: "bench",
-      ignoreSchedule: true,
-    };
-    const full = await measure(() => pollCycle(feeds, deps));
-    const stored = full.result.newItems.length;
+    const full = await measure(() => pollCycle(ctx, feeds));
+    const stored = full.result.itemsStored;
     const expected = options.feeds * options.items;
     if (stored < expected * 0.95) throw new Error(`full cycle stored ${stored} of ${expected} items`);
     await host.reset();
-    const repoll = await measure(() => pollCycle(feeds, deps));
+    const repoll = await measure(() => pollCycle(ctx, feeds));
     const served = await host.stats();
     const reference = await referenceParseCpu(
       built.map((f) => f.body),
@@ -91,8 +85,7 @@ export async function benchCycleCost(options: { feeds: number; items: number }):
       repoll_body_bytes: atMost(served.bodyBytes, "bytes", 0),
     };
   } finally {
-    await fetcher.close();
-    await store.close();
+    await ctx.close();
     await host.stop();
     db.cleanup();
   }

@@ -3,7 +3,8 @@
  * and returns a platform-neutral reply. The same functions answer `tracewire search` on the CLI. Bad input
  * and failures become replies with a usage line; nothing here throws at the chat user.
  */
-import type { AppContext } from "../commands/app-context.js";
+import type { AppContext } from "../app/app-context.js";
+import { subscribeDeps } from "../app/subscribe-deps.js";
 import { feedStatus } from "../commands/feed-status.js";
 import { latestStories } from "../commands/latest-stories.js";
 import { searchArchive } from "../commands/search-archive.js";
@@ -120,7 +121,11 @@ async function subscribeReply(
   channelTarget: string,
   now: Date,
 ): Promise<BotReply> {
-  const subscription = await createSubscription(ctx, { ...options, target: channelTarget }, now);
+  const subscription = await createSubscription(
+    subscribeDeps(ctx),
+    { ...options, target: channelTarget },
+    now,
+  );
   return {
     kind: "text",
     title: "Subscribed",

@@ -1,4 +1,5 @@
 /** `tracewire digest --now`: send every digest subscription's pending stories now. */
+import { createSpineDeps } from "../app/spine-deps.js";
 import { deliverDue } from "../deliver/drain-outbox.js";
 import { say, withContext } from "./with-context.js";
 
@@ -6,7 +7,7 @@ import { say, withContext } from "./with-context.js";
 export async function digestVerb(options: { subscription?: string }): Promise<void> {
   await withContext(
     async (ctx) => {
-      const report = await deliverDue(ctx, {
+      const report = await deliverDue(createSpineDeps(ctx), {
         mode: "digest",
         maxWaitMs: 120_000,
         ...(options.subscription ? { subscriptionId: options.subscription } : {}),

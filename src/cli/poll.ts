@@ -1,26 +1,19 @@
 /** `tracewire poll`: one cycle over every enabled feed now, then the alerts it found. */
-import { deliverDue } from "../deliver/drain-outbox.js";
-import { pollCycle } from "../pipeline/poll-cycle.js";
+import { createSpineDeps } from "../app/spine-deps.js";
 import type { PollFeedResult } from "../pipeline/poll-feed.js";
+import { pollFeeds } from "../pipeline/poll-feeds.js";
 import { say, withContext } from "./with-context.js";
 
 /** Polls, prints one line per feed and exits 0 even when some feeds failed. */
 export async function pollVerb(options: { json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const cycle = await pollCycle(
-      ctx.feeds,
-      {
-        store: ctx.store,
-        fetch: (request) => ctx.fetcher.fetch(request),
-        logger: ctx.logger,
-        now: () => new Date(),
-        owner: ctx.owner,
-        ignoreSchedule: true,
-        maxItemsPerFeed: ctx.env.TRACEWIRE_MAX_ITEMS_PER_FEED,
-      },
-      { concurrency: ctx.env.TRACEWIRE_FETCH_CONCURRENCY },
-    );
-    const delivery = await deliverDue(ctx, { mode: "alert", maxWaitMs: 120_000 });
+    const cycle = await pollFeeds(ctx.feeds, createSpineDeps(ctx), {
+      concurrency: ctx.env.TRACEWIRE_FETCH_CONCURRENCY,
+      oneCycle: true,
+      maxWaitMs: 120_000,
+    });
+    // The default deliver step always runs: alerts held by quiet hours or retries go out too.
+    const delivery = cycle.delivery ?? { sent: 0, messages: 0, failed: 0, retrying: 0 };
     if (options.json) {
       say(
         JSON.stringify({ feeds: cycle.results.map(summariseJson), queued: cycle.queued, delivery }, null, 2),
@@ -30,7 +23,7 @@ export async function pollVerb(options: { json?: boolean }): Promise<void> {
     for (const result of cycle.results) say(summariseLine(result));
     const failed = cycle.results.filter((r) => r.kind === "failed").length;
     say(
-      `${cycle.results.length} feeds: ${cycle.newItems.length} new items, ${failed} failed; ` +
+      `${cycle.results.length} feeds: ${cycle.itemsStored} new items, ${failed} failed; ` +
         `${delivery.messages} alert messages sent` +
         (delivery.retrying > 0 ? `, ${delivery.retrying} waiting to retry` : "") +
         (delivery.failed > 0 ? `, ${delivery.failed} undeliverable` : ""),

@@ -1,6 +1,6 @@
 /** `tracewire run` (what `npm start` runs): the long-lived worker. */
-import { createAppContext } from "../commands/app-context.js";
-import { ensureConsoleSubscription } from "../commands/ensure-console-subscription.js";
+import { createAppContext } from "../app/app-context.js";
+import { ensureConsoleSubscription } from "../app/ensure-console-subscription.js";
 import { loadEnv } from "../config/load-env.js";
 import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 

@@ -1,8 +1,9 @@
 /** `tracewire subscribe`, `subscriptions`, `unsubscribe`. */
+import { subscribeDeps } from "../app/subscribe-deps.js";
 import { createSubscription, removeSubscription, type SubscribeOptions } from "../commands/subscribe.js";
+import { describeTarget, parseTarget } from "../deliver/target.js";
 import { UsageError } from "../errors.js";
 import type { Subscription } from "../model/subscription.js";
-import { describeTarget, parseTarget } from "../route/parse-target.js";
 import { positiveInt } from "./item-filters.js";
 import { say, withContext } from "./with-context.js";
 
@@ -13,7 +14,7 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
   await withContext(
     async (ctx) => {
       const subscription = await createSubscription(
-        ctx,
+        subscribeDeps(ctx),
         {
           target,
           ...options,

@@ -1,5 +1,5 @@
 /** Runs a verb with the shared context (validated env, feeds, store, fetcher, platforms) and closes it after. */
-import { type AppContext, createAppContext } from "../commands/app-context.js";
+import { type AppContext, createAppContext } from "../app/app-context.js";
 import { loadEnv } from "../config/load-env.js";
 
 /** Builds the context, runs `body`, always closes the store and sockets. */

@@ -1,21 +1,6 @@
 /** `tracewire feeds` and `/tracewire status`: every configured feed with its health. */
-import type { FeedConfig } from "../model/feed.js";
+import type { FeedConfig, FeedStatusRow } from "../model/feed.js";
 import type { Store } from "../store/store.js";
-
-export interface FeedStatusRow {
-  id: string;
-  outlet: string;
-  url: string;
-  state: "ok" | "failing" | "disabled" | "new";
-  lastStatus: number | null;
-  lastError: string | null;
-  lastErrorCode: string | null;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  lastNewItemAt: string | null;
-  lastPolledAt: string | null;
-  nextAttemptAt: string | null;
-}
 
 /** Joins feeds.json with the health the store keeps; feeds in the store but no longer configured are left out. */
 export async function feedStatus(store: Store, feeds: FeedConfig[]): Promise<FeedStatusRow[]> {

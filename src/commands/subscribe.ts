@@ -1,12 +1,11 @@
 /** `tracewire subscribe` / `unsubscribe` and `/tracewire subscribe`: channels and what they receive. */
 import { randomBytes } from "node:crypto";
+import { parseTarget } from "../deliver/target.js";
 import { ConfigError } from "../errors.js";
 import { DELIVERY_MODES, type DeliveryMode, type Subscription } from "../model/subscription.js";
-import { queueStories } from "../pipeline/poll-cycle.js";
+import { queueStories } from "../pipeline/route-new-items.js";
 import { parseFilter, parseQuietHours, parseSchedule, parseTimeZone } from "../route/parse-filter.js";
-import { parseTarget } from "../route/parse-target.js";
 import type { Store } from "../store/store.js";
-import type { AppContext } from "./app-context.js";
 
 export interface SubscribeInput {
   target: string;
@@ -26,15 +25,24 @@ export interface SubscribeInput {
 /** The options of a subscription as typed (CLI flags or slash-command text), before validation. */
 export type SubscribeOptions = Omit<SubscribeInput, "target" | "backfillHours">;
 
+/** What creating a subscription uses: the store, and two settings from the environment. */
+export interface SubscribeDeps {
+  store: Store;
+  /** Webhook targets may point at private addresses (TRACEWIRE_ALLOW_PRIVATE_HOSTS). */
+  allowPrivateHosts: boolean;
+  /** Hours of stories a new subscription receives when none is asked for (TRACEWIRE_BACKFILL_HOURS). */
+  backfillHours: number;
+}
+
 export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
 
 /** Validates the input, stores the subscription and queues matching stories of the backfill window. */
 export async function createSubscription(
-  ctx: Pick<AppContext, "store" | "env">,
+  deps: SubscribeDeps,
   input: SubscribeInput,
   now: Date,
 ): Promise<Subscription> {
-  parseTarget(input.target, { allowPrivateHosts: ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS });
+  parseTarget(input.target, { allowPrivateHosts: deps.allowPrivateHosts });
   const mode = (input.mode ?? "digest").toLowerCase();
   if (!(DELIVERY_MODES as readonly string[]).includes(mode)) {
     throw new ConfigError(`--mode: expected digest or alert, got ${JSON.stringify(input.mode)}`);
@@ -60,13 +68,13 @@ export async function createSubscription(
     tz,
     quiet: input.quiet ?? null,
     createdAt: now.toISOString(),
-    backfillHours: input.backfillHours ?? ctx.env.TRACEWIRE_BACKFILL_HOURS,
+    backfillHours: input.backfillHours ?? deps.backfillHours,
     state: "ok",
     lastError: null,
     lastDeliveryAt: null,
   };
-  await ctx.store.addSubscription(subscription);
-  await backfillSubscription(ctx.store, subscription, now);
+  await deps.store.addSubscription(subscription);
+  await backfillSubscription(deps.store, subscription, now);
   return subscription;
 }
 

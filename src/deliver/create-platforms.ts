@@ -6,9 +6,9 @@
 import { PlatformError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Target } from "../model/subscription.js";
-import { describeTarget } from "../route/parse-target.js";
 import type { Platform } from "./platform.js";
 import { createSlackWebhookPlatform } from "./slack/slack-webhook.js";
+import { describeTarget } from "./target.js";
 import { createTerminalPlatform } from "./terminal/terminal-platform.js";
 
 export interface PlatformEnv {

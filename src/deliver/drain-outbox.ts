@@ -6,15 +6,17 @@
  * another: each target drains on its own.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import type { AppContext } from "../commands/app-context.js";
 import { describeError, PlatformError, RateLimitedError } from "../errors.js";
+import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
 import type { Subscription, Target } from "../model/subscription.js";
-import { describeTarget, parseTarget } from "../route/parse-target.js";
-import type { Metrics } from "../worker/metrics.js";
+import type { Store } from "../store/store.js";
+import type { Platforms } from "./create-platforms.js";
 import type { Platform, PlatformMessage } from "./platform.js";
 import { renderAlertFor, renderDigestFor } from "./render-for-target.js";
+import { describeTarget, parseTarget } from "./target.js";
 
 export interface DeliverOptions {
   mode?: "alert" | "digest";
@@ -37,7 +39,18 @@ export interface DeliverReport {
   retrying: number;
 }
 
-type DeliverContext = Pick<AppContext, "store" | "platforms" | "logger" | "owner" | "env" | "output">;
+/** What delivery uses: the outbox and subscriptions, the adapters, and how to parse and render targets. */
+export interface DeliverDeps {
+  store: Store;
+  platforms: Pick<Platforms, "forTarget">;
+  logger: Logger;
+  /** Who claims the rows (replica id). */
+  owner: string;
+  /** Webhook targets may point at private addresses (TRACEWIRE_ALLOW_PRIVATE_HOSTS). */
+  allowPrivateHosts: boolean;
+  /** Console deliveries use ANSI colour (a terminal, and NO_COLOR unset). */
+  color: boolean;
+}
 
 const LEASE_MS = 2 * 60_000;
 const MAX_ATTEMPTS = 12;
@@ -45,15 +58,15 @@ const MAX_ATTEMPTS = 12;
 const IN_PROCESS_RETRIES = 3;
 
 /** Sends every due row (of one mode / subscription when asked) and reports what happened. */
-export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = {}): Promise<DeliverReport> {
+export async function deliverDue(deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverReport> {
   const now = options.now ?? (() => new Date());
   const deadline = now().getTime() + (options.maxWaitMs ?? 0);
   const report: DeliverReport = { sent: 0, messages: 0, failed: 0, retrying: 0 };
-  const run: DrainRun = { ctx, now, deadline, report, metrics: options.metrics };
+  const run: DrainRun = { deps, now, deadline, report, metrics: options.metrics };
   for (;;) {
-    const rows = await ctx.store.claimOutbox({
+    const rows = await deps.store.claimOutbox({
       now: now(),
-      owner: ctx.owner,
+      owner: deps.owner,
       leaseMs: LEASE_MS,
       limit: 1000,
       mode: options.mode ?? "alert",
@@ -68,7 +81,7 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
       );
       continue;
     }
-    const waiting = await ctx.store.listOutbox({ state: "pending", limit: 1000 });
+    const waiting = await deps.store.listOutbox({ state: "pending", limit: 1000 });
     const relevant = waiting.filter(
       (row) =>
         row.mode === (options.mode ?? "alert") &&
@@ -88,7 +101,7 @@ export async function deliverDue(ctx: DeliverContext, options: DeliverOptions = 
 
 /** One call of deliverDue: what every step needs. */
 interface DrainRun {
-  ctx: DeliverContext;
+  deps: DeliverDeps;
   now: () => Date;
   /** Epoch ms until which waiting in-process is allowed. */
   deadline: number;
@@ -101,34 +114,34 @@ async function deliverForSubscription(
   subscriptionId: string,
   rows: OutboxRow[],
 ): Promise<void> {
-  const { ctx, now, report } = run;
-  const subscription = await ctx.store.getSubscription(subscriptionId);
+  const { deps, now, report } = run;
+  const subscription = await deps.store.getSubscription(subscriptionId);
   if (!subscription) {
-    await ctx.store.markFailed(ids(rows), "the subscription was removed");
+    await deps.store.markFailed(ids(rows), "the subscription was removed");
     report.failed += rows.length;
     return;
   }
   let target: Target;
   try {
-    target = parseTarget(subscription.target, { allowPrivateHosts: ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS });
+    target = parseTarget(subscription.target, { allowPrivateHosts: deps.allowPrivateHosts });
   } catch (error) {
-    await giveUp(ctx, subscription, rows, describeError(error), report);
+    await giveUp(deps, subscription, rows, describeError(error), report);
     return;
   }
-  const platform = ctx.platforms.forTarget(target);
+  const platform = deps.platforms.forTarget(target);
   if (platform instanceof PlatformError) {
     // Missing credentials are fixable: keep the rows and try again later.
-    await ctx.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), platform.message, false);
-    await ctx.store.setSubscriptionState(subscription.id, "failing", platform.message);
-    ctx.logger.warn({ subscription_id: subscription.id }, platform.message);
+    await deps.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), platform.message, false);
+    await deps.store.setSubscriptionState(subscription.id, "failing", platform.message);
+    deps.logger.warn({ subscription_id: subscription.id }, platform.message);
     return;
   }
-  const stories = await ctx.store.getStories(rows.map((row) => row.storyId));
+  const stories = await deps.store.getStories(rows.map((row) => row.storyId));
   const storyById = new Map(stories.map((story) => [story.id, story]));
   const batches: { message: PlatformMessage; rows: OutboxRow[] }[] = [];
-  const renderContext = { now: now(), color: !ctx.env.NO_COLOR && (process.stdout.isTTY ?? false) };
+  const renderContext = { now: now(), color: deps.color };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
-  if (missing.length > 0) await ctx.store.markFailed(ids(missing), "the story is no longer in the archive");
+  if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");
   const present = rows.filter((row) => storyById.has(row.storyId));
   if (present.length === 0) return;
   if (subscription.mode === "alert") {
@@ -162,7 +175,7 @@ async function sendBatches(
   platform: Platform,
   batches: { message: PlatformMessage; rows: OutboxRow[] }[],
 ): Promise<void> {
-  const { ctx, now, deadline, report } = run;
+  const { deps, now, deadline, report } = run;
   const where = describeTarget(target);
   for (let index = 0; index < batches.length; index++) {
     const batch = batches[index]!;
@@ -174,8 +187,8 @@ async function sendBatches(
       try {
         const result = await platform.send(target, batch.message);
         run.metrics?.deliveryFinished(target.kind, "sent", seconds());
-        await ctx.store.markSent(ids(batch.rows), result.messageId, now());
-        await ctx.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
+        await deps.store.markSent(ids(batch.rows), result.messageId, now());
+        await deps.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
         report.sent += batch.rows.length;
         report.messages += 1;
         break;
@@ -185,7 +198,7 @@ async function sendBatches(
         run.metrics?.deliveryFinished(target.kind, permanent ? "failed" : "retrying", seconds());
         if (error instanceof RateLimitedError) {
           const until = now().getTime() + error.retryAfterMs;
-          ctx.logger.info(
+          deps.logger.info(
             { subscription_id: subscription.id, retry_after_ms: error.retryAfterMs },
             `${where}: rate-limited`,
           );
@@ -193,16 +206,16 @@ async function sendBatches(
             await sleep(error.retryAfterMs);
             continue;
           }
-          await ctx.store.markRetry(ids(rest), new Date(until), message, true);
+          await deps.store.markRetry(ids(rest), new Date(until), message, true);
           return;
         }
         if (permanent) {
-          await giveUp(ctx, subscription, rest, message, report);
+          await giveUp(deps, subscription, rest, message, report);
           return;
         }
         transient += 1;
         const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
-        ctx.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
+        deps.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
         const backoffMs =
           Math.min(30 * 60_000, 2_000 * 2 ** Math.min(attempts, 10)) * (0.5 + Math.random() / 2);
         if (transient < IN_PROCESS_RETRIES && now().getTime() + backoffMs <= deadline) {
@@ -210,11 +223,11 @@ async function sendBatches(
           continue;
         }
         if (attempts >= MAX_ATTEMPTS) {
-          await giveUp(ctx, subscription, rest, `${message} (after ${attempts} attempts)`, report);
+          await giveUp(deps, subscription, rest, `${message} (after ${attempts} attempts)`, report);
           return;
         }
-        await ctx.store.markRetry(ids(rest), new Date(now().getTime() + backoffMs), message, false);
-        await ctx.store.setSubscriptionState(subscription.id, "failing", message);
+        await deps.store.markRetry(ids(rest), new Date(now().getTime() + backoffMs), message, false);
+        await deps.store.setSubscriptionState(subscription.id, "failing", message);
         return;
       }
     }
@@ -222,15 +235,15 @@ async function sendBatches(
 }
 
 async function giveUp(
-  ctx: DeliverContext,
+  deps: DeliverDeps,
   subscription: Subscription,
   rows: OutboxRow[],
   reason: string,
   report: DeliverReport,
 ): Promise<void> {
-  await ctx.store.markFailed(ids(rows), reason);
-  await ctx.store.setSubscriptionState(subscription.id, "failing", reason);
-  ctx.logger.error({ subscription_id: subscription.id }, `subscription ${subscription.id}: ${reason}`);
+  await deps.store.markFailed(ids(rows), reason);
+  await deps.store.setSubscriptionState(subscription.id, "failing", reason);
+  deps.logger.error({ subscription_id: subscription.id }, `subscription ${subscription.id}: ${reason}`);
   report.failed += rows.length;
 }
 

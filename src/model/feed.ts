@@ -49,3 +49,19 @@ export function emptyFeedState(feedId: string, url: string): FeedState {
     lastNewItemAt: null,
   };
 }
+
+/** One configured feed with the health the store keeps: what `tracewire feeds` and /healthz show. */
+export interface FeedStatusRow {
+  id: string;
+  outlet: string;
+  url: string;
+  state: "ok" | "failing" | "disabled" | "new";
+  lastStatus: number | null;
+  lastError: string | null;
+  lastErrorCode: string | null;
+  consecutiveFailures: number;
+  itemsSeen: number;
+  lastNewItemAt: string | null;
+  lastPolledAt: string | null;
+  nextAttemptAt: string | null;
+}

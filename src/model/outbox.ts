@@ -27,3 +27,12 @@ export interface OutboxRow {
   messageId: string | null;
   lastError: string | null;
 }
+
+/** A new row for the outbox. (subscriptionId, storyId) is unique: enqueueing twice is a no-op. */
+export interface OutboxEntry {
+  subscriptionId: string;
+  storyId: string;
+  mode: DeliveryMode;
+  /** ISO 8601; the row is not claimed before this time (quiet hours). */
+  notBefore: string;
+}

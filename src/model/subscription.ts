@@ -3,7 +3,7 @@ import type { Topic, Urgency } from "./classification.js";
 export const DELIVERY_MODES = ["digest", "alert"] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
-/** Where messages go. Parsed from strings such as `slack:C0123ABCD` (see route/parse-target.ts). */
+/** Where messages go. Parsed from strings such as `slack:C0123ABCD` (see deliver/target.ts). */
 export type Target =
   | { kind: "slack"; channel: string }
   | { kind: "slack-webhook"; url: string }

@@ -8,12 +8,12 @@ import { describeError, FeedFetchError, FeedParseError, TracewireError } from ".
 import { nextAttemptAt } from "../fetch/backoff.js";
 import type { FeedRequest, FetchResult } from "../fetch/fetch-feed.js";
 import type { Logger } from "../log.js";
+import type { Metrics } from "../metrics.js";
 import { emptyFeedState, type FeedConfig, type FeedState } from "../model/feed.js";
 import type { Item, StoredItem } from "../model/item.js";
 import { normaliseItems } from "../normalise/normalise-items.js";
 import { parseFeed } from "../parse/parse-feed.js";
 import type { Store } from "../store/store.js";
-import type { Metrics } from "../worker/metrics.js";
 
 export interface PollFeedDeps {
   store: Store;

@@ -4,7 +4,7 @@
  * Colour (failing red, new and disabled dim) only when asked for; without it the text is plain and the same on
  * every run at the same instant, for scripts and pipes. Takes values, returns text; never writes.
  */
-import type { FeedStatusRow } from "../commands/feed-status.js";
+import type { FeedStatusRow } from "../model/feed.js";
 import { formatAge, parseInstant } from "./format-time.js";
 
 export interface FeedTableOptions {

@@ -13,11 +13,11 @@ import {
 } from "node:http";
 import type { AddressInfo } from "node:net";
 import { feedStatus } from "../commands/feed-status.js";
+import { describeTarget, parseTarget } from "../deliver/target.js";
 import { ConfigError, describeError } from "../errors.js";
 import { redactSecrets } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import type { Subscription } from "../model/subscription.js";
-import { describeTarget, parseTarget } from "../route/parse-target.js";
 import type { Store } from "../store/store.js";
 
 export interface HealthServerOptions {

@@ -1,35 +1,10 @@
 /**
  * Prometheus metrics for `GET /metrics`: Node's default metrics plus `tracewire_` counters and histograms.
- * Each process (and each test) gets its own Registry, so nothing is global. Code that records takes the small
- * `Metrics` interface; `noopMetrics` is the default where no worker runs (CLI one-shots, tests).
- *
- * Who records what: the scheduler records polls, new items and failures of its own jobs; the pipeline
- * records classifications and deliver/ records deliveries (one call per message the platform accepted or
- * refused).
+ * Each process (and each test) gets its own Registry, so nothing is global. The port it records through,
+ * `Metrics`, lives in src/metrics.ts, so the pipeline and deliver/ never import the worker.
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
-
-export type PollResult = "new" | "unchanged" | "failed" | "skipped";
-export type DeliveryResult = "sent" | "failed" | "retrying";
-export type FailureStage = "poll" | "route" | "deliver" | "digest" | "store" | "bot";
-
-/** What the pipeline, deliver/ and the worker report. Every method is cheap and never throws. */
-export interface Metrics {
-  pollFinished(result: PollResult, durationSeconds: number): void;
-  itemsStored(count: number): void;
-  itemClassified(relevant: boolean): void;
-  deliveryFinished(platform: string, result: DeliveryResult, durationSeconds: number): void;
-  failed(stage: FailureStage): void;
-}
-
-/** A Metrics that records nothing. */
-export const noopMetrics: Metrics = {
-  pollFinished() {},
-  itemsStored() {},
-  itemClassified() {},
-  deliveryFinished() {},
-  failed() {},
-};
+import type { Metrics } from "../metrics.js";
 
 export interface MetricsRegistry {
   registry: Registry;

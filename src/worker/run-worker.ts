@@ -6,9 +6,10 @@
  * stops the rest. stop() stops taking work, lets in-flight work finish (bounded; the outbox keeps the rest)
  * and closes sockets and the store.
  */
+
+import type { AppContext } from "../app/app-context.js";
 import type { DiscordBot } from "../bot/discord/discord-bot.js";
 import type { SlackBot } from "../bot/slack/slack-app.js";
-import type { AppContext } from "../commands/app-context.js";
 import { describeError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";

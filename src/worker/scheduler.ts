@@ -1,21 +1,23 @@
 /**
  * The worker's clock: node-cron ticks that run the pipeline. Every second, the feeds that are due (due-work.ts)
- * are polled, each on its own interval and never overlapping itself; a poll that found something is routed
- * (together with the polls that finish within a second of it: route-batcher.ts) and its alerts are delivered
- * at once. Every minute, digests whose schedule fires are claimed (one replica wins) and sent, and held alerts
+ * go through the spine (pipeline/poll-feeds.ts) one at a time, each on its own interval and never overlapping
+ * itself; a poll that found something is routed (together with the polls that finish within a second of it:
+ * route-batcher.ts, the spine's route step) and its alerts are delivered at once. Every minute, digests whose schedule fires are claimed (one replica wins) and sent, and held alerts
  * whose quiet hours ended (the outbox's notBefore) go out; the first minute also sends a digest whose time
  * passed while no worker ran (due-work.ts missedDigests). The clock and randomness are parameters;
  * tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
  */
 import cron, { type ScheduledTask } from "node-cron";
-import type { AppContext } from "../commands/app-context.js";
+import type { AppContext } from "../app/app-context.js";
+import { createSpineDeps } from "../app/spine-deps.js";
 import { deliverDue } from "../deliver/drain-outbox.js";
 import { describeError } from "../errors.js";
+import { type Metrics, noopMetrics } from "../metrics.js";
 import type { FeedConfig } from "../model/feed.js";
-import { relevantItemIds, routeNewItems } from "../pipeline/poll-cycle.js";
-import { type PollFeedResult, pollFeed } from "../pipeline/poll-feed.js";
+import type { PollFeedResult } from "../pipeline/poll-feed.js";
+import { pollFeeds } from "../pipeline/poll-feeds.js";
+import { routeNewItems } from "../pipeline/route-new-items.js";
 import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt, processTimeZone } from "./due-work.js";
-import { type Metrics, noopMetrics } from "./metrics.js";
 import { createRouteBatcher } from "./route-batcher.js";
 
 /** Longest time a poll's new items wait for other polls under way, to be routed with theirs (ms). */
@@ -25,7 +27,7 @@ const ROUTE_MAX_ITEMS = 500;
 
 export type SchedulerContext = Pick<
   AppContext,
-  "env" | "feeds" | "store" | "logger" | "fetcher" | "platforms" | "owner" | "output"
+  "env" | "feeds" | "store" | "logger" | "fetcher" | "platforms" | "owner"
 >;
 
 export interface SchedulerOptions {
@@ -57,6 +59,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const metrics = options.metrics ?? noopMetrics;
+  const deps = createSpineDeps(ctx, { now, metrics });
   const intervalOf = options.feedIntervalMs ?? ((feed: FeedConfig) => feed.interval * 60_000);
   const defaultTz = processTimeZone(ctx.env.TZ);
   const startedAt = now();
@@ -97,9 +100,9 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
   });
 
   /**
-   * Polls one feed, routes what it found and delivers the alerts. The result is returned only when `keep` is
-   * set: a new result holds the feed's items (and, through strings sliced from it, its whole body), which the
-   * cron tick never reads and need not keep while the items wait for routing.
+   * Runs one feed through the spine: poll, route (batched) and deliver the alerts. The result is returned only
+   * when `keep` is set: a new result holds the feed's items (and, through strings sliced from it, its whole
+   * body), which the cron tick never reads and need not keep while the items wait for routing.
    */
   async function runFeed(feed: FeedConfig, keep: boolean): Promise<PollFeedResult | null> {
     polling += 1;
@@ -113,26 +116,18 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       // Another replica may have polled it since we last looked: the stored state decides.
       if ((await scheduleNext(feed)) > now().getTime()) return null;
       jitters.delete(feed.id);
-      const started = Date.now();
-      let result: PollFeedResult | null = await pollFeed(feed, {
-        store: ctx.store,
-        fetch: (request) => ctx.fetcher.fetch(request),
-        logger: ctx.logger,
-        now,
-        owner: ctx.owner,
-        ignoreSchedule: true,
-        maxItemsPerFeed: ctx.env.TRACEWIRE_MAX_ITEMS_PER_FEED,
-        metrics,
+      const { results } = await pollFeeds([feed], deps, {
+        keepResults: keep,
+        route: (itemIds) => {
+          handOver();
+          return routeBatched(feed.id, itemIds);
+        },
+        deliver: async (queued) => {
+          if (queued > 0 && running) await deliverAlerts();
+          return null;
+        },
       });
-      metrics.pollFinished(result.kind, (Date.now() - started) / 1000);
-      handOver();
-      if (result.kind === "new") {
-        metrics.itemsStored(result.newItems.length);
-        const itemIds = relevantItemIds(result.newItems);
-        if (!keep) result = null;
-        await deliverAlertsFor(feed.id, itemIds);
-      }
-      return keep ? result : null;
+      return results[0] ?? null;
     } catch (error) {
       metrics.failed("poll");
       ctx.logger.error(
@@ -149,25 +144,22 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     }
   }
 
-  async function deliverAlertsFor(feedId: string, itemIds: string[]): Promise<void> {
-    if (itemIds.length === 0) return;
-    let queued = 0;
+  /** The spine's route step in the worker: a failed routing is counted and logged, and delivers nothing. */
+  async function routeBatched(feedId: string, itemIds: string[]): Promise<number> {
     try {
       // Polls that finish close together are routed in one batch (route-batcher.ts): each routing reads the
       // recent archive to group stories, so this keeps that work, and its garbage, to one per batch.
-      queued = await batcher.route(itemIds);
+      return await batcher.route(itemIds);
     } catch (error) {
       metrics.failed("route");
       ctx.logger.error({ feed_id: feedId, err: error }, `routing new items failed: ${describeError(error)}`);
-      return;
+      return 0;
     }
-    if (queued === 0 || !running) return;
-    await deliverAlerts();
   }
 
   async function deliverAlerts(): Promise<void> {
     try {
-      await deliverDue(ctx, { mode: "alert", now, metrics });
+      await deliverDue(deps, { mode: "alert", now, metrics });
     } catch (error) {
       metrics.failed("deliver");
       ctx.logger.error({ err: error }, `alert delivery stopped: ${describeError(error)}`);
@@ -209,7 +201,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
           digests.map(async ({ subscriptionId, tick: key }) => {
             try {
               if (!(await ctx.store.claimDigestTick(subscriptionId, key))) return;
-              const report = await deliverDue(ctx, { mode: "digest", subscriptionId, now, metrics });
+              const report = await deliverDue(deps, { mode: "digest", subscriptionId, now, metrics });
               ctx.logger.info(
                 { subscription_id: subscriptionId, tick: key, sent: report.sent, messages: report.messages },
                 `digest ${subscriptionId} sent for ${key}`,

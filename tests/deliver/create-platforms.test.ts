@@ -2,9 +2,9 @@ import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { createPlatforms, type Platforms } from "../../src/deliver/create-platforms.js";
 import type { PlatformMessage } from "../../src/deliver/platform.js";
+import { parseTarget } from "../../src/deliver/target.js";
 import { PlatformError } from "../../src/errors.js";
 import { silentLogger } from "../../src/log.js";
-import { parseTarget } from "../../src/route/parse-target.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 

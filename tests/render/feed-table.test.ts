@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { FeedStatusRow } from "../../src/commands/feed-status.js";
+import type { FeedStatusRow } from "../../src/model/feed.js";
 import { renderFeedTable } from "../../src/render/feed-table.js";
 
 const NOW = new Date("2026-11-25T08:00:00Z");

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { subscribeDeps } from "../../src/app/subscribe-deps.js";
 import { createSubscription } from "../../src/commands/subscribe.js";
 import { createMetrics } from "../../src/worker/metrics.js";
 import { startScheduler } from "../../src/worker/scheduler.js";
@@ -37,7 +38,7 @@ async function setUp(feeds: { id: string; path: string; interval?: number }[], s
 async function subscribeBangkokDigest(now: Date) {
   const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], now);
   const sub = await createSubscription(
-    w.ctx,
+    subscribeDeps(w.ctx),
     { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * *", tz: "Asia/Bangkok" },
     now,
   );
@@ -146,7 +147,7 @@ describe("scheduler with a controllable clock", () => {
     const clock = createClock("2026-11-27T06:30:00Z");
     const { w } = await setUp([{ id: "vod", path: "/vod.xml" }], clock.now());
     const sub = await createSubscription(
-      w.ctx,
+      subscribeDeps(w.ctx),
       { target: "console", mode: "digest", scope: "all", schedule: "0 8 * * 1-5", tz: "Europe/Berlin" },
       clock.now(),
     );
@@ -233,7 +234,7 @@ describe("scheduler with a controllable clock", () => {
       contentType: "application/rss+xml",
     });
     const sub = await createSubscription(
-      w.ctx,
+      subscribeDeps(w.ctx),
       { target: "console", mode: "alert", scope: "all", tz: "Asia/Bangkok", quiet: "22:00-07:00" },
       clock.now(),
     );
@@ -289,7 +290,11 @@ describe("scheduler on the real clock", () => {
       contentType: "application/rss+xml",
     });
     w = await createWorkerContext([feedEntry("live", server.url("/live.xml"), 1)]);
-    await createSubscription(w.ctx, { target: "console", mode: "alert", scope: "all" }, new Date());
+    await createSubscription(
+      subscribeDeps(w.ctx),
+      { target: "console", mode: "alert", scope: "all" },
+      new Date(),
+    );
     const scheduler = startScheduler(w.ctx, { feedIntervalMs: () => 1000 });
     try {
       await expect

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { type AppContext, createAppContext } from "../../src/commands/app-context.js";
+import { type AppContext, createAppContext } from "../../src/app/app-context.js";
 import { loadEnv } from "../../src/config/load-env.js";
 import { silentLogger } from "../../src/log.js";
 import type { FeedConfig } from "../../src/model/feed.js";

@@ -8,8 +8,8 @@ import { REST, Routes } from "discord.js";
 import { PlatformError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import { describeTarget } from "../../route/parse-target.js";
 import type { DiscordMessage, Platform, PlatformMessage, SendResult } from "../platform.js";
+import { describeTarget } from "../target.js";
 import { toDiscordError } from "./discord-errors.js";
 
 export interface DiscordPlatformOptions {

@@ -7,8 +7,8 @@ import { type types, webApi } from "@slack/bolt";
 import { PlatformError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import { describeTarget } from "../../route/parse-target.js";
 import type { Platform, PlatformMessage, SendResult } from "../platform.js";
+import { describeTarget } from "../target.js";
 import { slackCodeError, slackRateLimited, slackTransientError } from "./slack-errors.js";
 
 export interface SlackPlatformOptions {

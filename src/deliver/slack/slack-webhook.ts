@@ -11,8 +11,8 @@ import { AddressRefusedError, createGuardedAgent } from "../../fetch/address-gua
 import { parseRetryAfter } from "../../fetch/retry-after.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import { describeTarget } from "../../route/parse-target.js";
 import type { Platform, PlatformMessage, SendResult } from "../platform.js";
+import { describeTarget } from "../target.js";
 import { slackCodeError, slackRateLimited, slackTransientError } from "./slack-errors.js";
 
 export interface SlackWebhookPlatformOptions {

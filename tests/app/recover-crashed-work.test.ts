@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { hostname } from "node:os";
 import { describe, expect, it } from "vitest";
-import { isDeadLocalOwner, ownerName } from "../../src/commands/recover-crashed-work.js";
+import { isDeadLocalOwner, ownerName } from "../../src/app/recover-crashed-work.js";
 
 describe("isDeadLocalOwner", () => {
   it("knows a killed process on this host is dead", async () => {

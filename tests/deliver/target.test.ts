@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { describeTarget, parseTarget } from "../../src/deliver/target.js";
 import { ConfigError } from "../../src/errors.js";
-import { describeTarget, parseTarget } from "../../src/route/parse-target.js";
 
 const strict = { allowPrivateHosts: false };
 const loose = { allowPrivateHosts: true };

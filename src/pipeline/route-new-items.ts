@@ -1,48 +1,18 @@
 /**
- * One polling cycle: every due feed through pollFeed, then the new items into stories and the stories into
- * the outbox for every subscription they match. Delivery is the caller's next step (deliver/drain-outbox).
+ * The middle of the spine: freshly stored relevant items into stories (stories/group-stories), and the stories
+ * into the outbox for every subscription they match (route/plan-deliveries). Takes item ids and the store,
+ * returns how many outbox rows were added; never sends anything (delivery drains the outbox afterwards).
  */
-import PQueue from "p-queue";
-import type { FeedConfig } from "../model/feed.js";
 import type { StoredItem } from "../model/item.js";
 import { planDeliveries } from "../route/plan-deliveries.js";
 import type { Store } from "../store/store.js";
 import { groupStories } from "../stories/group-stories.js";
-import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js";
-
-export interface PollCycleResult {
-  results: PollFeedResult[];
-  newItems: StoredItem[];
-  /** Outbox rows added for subscriptions. */
-  queued: number;
-}
 
 /** Most recent relevant items a new item is compared with (days of coverage, far more than a newsroom sees). */
 const RECENT_FOR_GROUPING = 2000;
 
 /** Days of recent items a new item may join as the same story. */
 const STORY_WINDOW_DAYS = 3;
-
-/**
- * Polls the given feeds (disabled ones are skipped), groups and routes what is new. At most `concurrency`
- * feeds are in hand at once, so a feed's lease is taken only when its fetch can start and other replicas
- * can take the rest meanwhile.
- */
-export async function pollCycle(
-  feeds: FeedConfig[],
-  deps: PollFeedDeps,
-  options: { concurrency?: number } = {},
-): Promise<PollCycleResult> {
-  const enabled = feeds.filter((feed) => feed.enabled);
-  const queue = new PQueue({ concurrency: options.concurrency ?? 8 });
-  const cycleDeps = { ...deps, cycleStartedAt: deps.cycleStartedAt ?? deps.now() };
-  const results = await Promise.all(
-    enabled.map((feed) => queue.add(() => pollFeed(feed, cycleDeps), { throwOnTimeout: true })),
-  );
-  const newItems = results.flatMap((result) => (result.kind === "new" ? result.newItems : []));
-  const queued = await routeNewItems(deps.store, relevantItemIds(newItems), deps.now());
-  return { results, newItems, queued };
-}
 
 /** The ids of the items classified relevant: only they are ever delivered, so only they are routed. */
 export function relevantItemIds(items: StoredItem[]): string[] {

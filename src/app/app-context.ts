@@ -1,6 +1,8 @@
 /**
- * Everything a command needs, built once from the validated environment: feeds, store, logger, fetcher and
- * platforms. The CLI, the worker and the bots all start here, so they behave alike.
+ * The composition root: everything the app needs, built once from the validated environment (feeds, store,
+ * logger, fetcher, platforms). The CLI, the worker, the bots and the benchmark start here, so they behave
+ * alike; only those entry points import app/. Below it nothing takes this context or the environment: each
+ * function is handed the narrow parts it uses (spine-deps.ts, subscribe-deps.ts).
  */
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";

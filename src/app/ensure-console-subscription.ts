@@ -3,9 +3,11 @@
  * subscriptions, a `console` digest subscription prints new relevant Southeast Asia stories to the
  * terminal each minute that has any. `tracewire subscribe` / `unsubscribe` change it like any other.
  */
+
+import { createSubscription } from "../commands/subscribe.js";
 import type { Subscription } from "../model/subscription.js";
 import type { AppContext } from "./app-context.js";
-import { createSubscription } from "./subscribe.js";
+import { subscribeDeps } from "./subscribe-deps.js";
 
 /** Every minute; a minute with nothing new prints nothing. */
 export const CONSOLE_DIGEST_SCHEDULE = "* * * * *";
@@ -18,7 +20,7 @@ export async function ensureConsoleSubscription(
   if (ctx.env.SLACK_BOT_TOKEN || ctx.env.DISCORD_TOKEN) return null;
   if ((await ctx.store.listSubscriptions()).length > 0) return null;
   return createSubscription(
-    ctx,
+    subscribeDeps(ctx),
     { target: "console", mode: "digest", schedule: CONSOLE_DIGEST_SCHEDULE },
     now,
   );
