@@ -5,6 +5,7 @@
  */
 
 import type { SubscribeOptions } from "../commands/subscribe.js";
+import { botOptions, subscriptionOption } from "../route/subscription-options.js";
 
 export type { SubscribeOptions };
 
@@ -17,6 +18,26 @@ export type BotCommand =
   | { name: "help" }
   | { name: "usage"; problem: string; usage: string };
 
+/** Subscribe flags (and their aliases) and the option each one sets, from the subscription options table. */
+const SUBSCRIBE_FLAGS: Record<string, keyof SubscribeOptions> = Object.fromEntries(
+  botOptions().flatMap((option) =>
+    [option.flag, ...(option.aliases ?? [])].map((flag) => [flag, option.key]),
+  ),
+);
+
+/** The delivery modes, which Slack text takes as a bare word before the flags. */
+const MODES: readonly string[] = subscriptionOption("mode").choices ?? [];
+
+/** `/tracewire subscribe [digest|alert] [--scope sea|all] [--countries KH,MM] …`: the mode first, then flags. */
+function subscribeUsage(): string {
+  const flags = botOptions()
+    .filter((option) => option.key !== "mode")
+    .map(
+      (option) => `[${option.flag} ${option.choices ? option.choices.join("|") : (option.example ?? "…")}]`,
+    );
+  return `/tracewire subscribe [${MODES.join("|")}] ${flags.join(" ")}`;
+}
+
 export const SUBCOMMANDS = ["search", "latest", "status", "subscribe", "unsubscribe", "help"] as const;
 
 /** One usage line per subcommand, shown with problems and in help. */
@@ -24,32 +45,12 @@ export const USAGE: Record<(typeof SUBCOMMANDS)[number], string> = {
   search: "/tracewire search QUERY",
   latest: "/tracewire latest [COUNTRY|TOPIC]",
   status: "/tracewire status",
-  subscribe:
-    "/tracewire subscribe [digest|alert] [--countries KH,MM] [--topics scam_compounds,…] [--outlets …] " +
-    '[--min-urgency breaking|normal|background] [--keywords "KK Park,Shwe Kokko"] [--scope sea|all] ' +
-    '[--schedule "0 8 * * 1-5"] [--tz Asia/Bangkok] [--quiet 22:00-07:00]',
+  subscribe: subscribeUsage(),
   unsubscribe: "/tracewire unsubscribe ID",
   help: "/tracewire help",
 };
 
 const GENERAL_USAGE = `/tracewire ${SUBCOMMANDS.join("|")} …`;
-
-/** Subscribe flags and the option each one sets. */
-const SUBSCRIBE_FLAGS: Record<string, keyof SubscribeOptions> = {
-  "--mode": "mode",
-  "--scope": "scope",
-  "--countries": "countries",
-  "--country": "countries",
-  "--topics": "topics",
-  "--topic": "topics",
-  "--outlets": "outlets",
-  "--outlet": "outlets",
-  "--min-urgency": "minUrgency",
-  "--keywords": "keywords",
-  "--schedule": "schedule",
-  "--tz": "tz",
-  "--quiet": "quiet",
-};
 
 /** Reads `/tracewire` text ("search scam compound", "subscribe alert --countries KH") into a command. */
 export function parseCommandText(text: string): BotCommand {
@@ -118,7 +119,7 @@ function parseSubscribe(rest: string): BotCommand {
     const token = tokens[i]!;
     if (!token.startsWith("--")) {
       const mode = token.toLowerCase();
-      if ((mode === "digest" || mode === "alert") && options.mode === undefined) {
+      if (MODES.includes(mode) && options.mode === undefined) {
         options.mode = mode;
         continue;
       }

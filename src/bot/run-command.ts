@@ -5,6 +5,8 @@
  */
 import type { AppContext } from "../app/app-context.js";
 import { subscribeDeps } from "../app/subscribe-deps.js";
+import { describeAge } from "../commands/describe-age.js";
+import { describeSubscription } from "../commands/describe-subscription.js";
 import { feedStatus } from "../commands/feed-status.js";
 import { latestStories } from "../commands/latest-stories.js";
 import { searchArchive } from "../commands/search-archive.js";
@@ -12,7 +14,6 @@ import { createSubscription, removeSubscription } from "../commands/subscribe.js
 import { describeError, TracewireError } from "../errors.js";
 import { redactSecrets } from "../log.js";
 import type { StoredItem } from "../model/item.js";
-import type { Subscription } from "../model/subscription.js";
 import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
 
 export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger">;
@@ -99,7 +100,7 @@ async function statusReply(ctx: BotContext, channelTarget: string, now: Date): P
       `${rows.filter((r) => r.state === "new").length} not polled yet, ${rows.filter((r) => r.state === "disabled").length} disabled`,
   ];
   for (const row of rows) {
-    const polled = row.lastPolledAt ? `last poll ${ago(row.lastPolledAt, now)}` : "never polled";
+    const polled = row.lastPolledAt ? `last poll ${describeAge(row.lastPolledAt, now)}` : "never polled";
     const problem = row.state === "failing" && row.lastError ? ` — ${redactSecrets(row.lastError)}` : "";
     lines.push(
       `• ${row.state.toUpperCase()} ${row.outlet} (${row.id}): ${polled}, ${row.itemsSeen} items${problem}`,
@@ -173,38 +174,4 @@ function helpReply(): BotReply {
       "/tracewire unsubscribe sub_1a2b3c4d",
     ],
   };
-}
-
-/** One line about a subscription: id, mode, schedule, filter and its delivery state. */
-function describeSubscription(subscription: Subscription, now: Date): string {
-  const f = subscription.filter;
-  const parts = [`${subscription.id}: ${subscription.mode}`];
-  if (subscription.mode === "digest")
-    parts.push(`at "${subscription.schedule}" ${subscription.tz ?? "(server time zone)"}`);
-  if (subscription.quiet) parts.push(`quiet ${subscription.quiet}`);
-  parts.push(`scope ${f.scope}`);
-  if (f.countries.length > 0) parts.push(`countries ${f.countries.join(",")}`);
-  if (f.topics.length > 0) parts.push(`topics ${f.topics.join(",")}`);
-  if (f.outlets.length > 0) parts.push(`outlets ${f.outlets.join(",")}`);
-  if (f.minUrgency !== "background") parts.push(`min urgency ${f.minUrgency}`);
-  if (f.keywords.length > 0) parts.push(`keywords ${f.keywords.join(",")}`);
-  const delivered = subscription.lastDeliveryAt
-    ? `last delivery ${ago(subscription.lastDeliveryAt, now)}`
-    : "nothing delivered yet";
-  const state =
-    subscription.state === "failing"
-      ? `FAILING: ${redactSecrets(subscription.lastError ?? "unknown")}`
-      : delivered;
-  return `${parts.join(", ")} — ${state}`;
-}
-
-function ago(iso: string, now: Date): string {
-  const ms = now.getTime() - Date.parse(iso);
-  if (Number.isNaN(ms)) return iso;
-  if (ms < 0) return `at ${iso.slice(0, 16).replace("T", " ")} UTC`;
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return "just now";
-  if (minutes < 120) return `${minutes} min ago`;
-  const hours = Math.round(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.round(hours / 24)} days ago`;
 }

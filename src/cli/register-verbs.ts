@@ -1,7 +1,14 @@
 /** Declares every verb with its options and help; each action lazy-imports the one file that runs it. */
 import { type Command, Option } from "commander";
+import { SUBSCRIPTION_OPTIONS, type SubscriptionOption } from "../route/subscription-options.js";
 
 const FORMAT_HELP = "jsonl, csv or md";
+
+/** A `tracewire subscribe` flag from the subscription options table (choices are checked by the filter parser). */
+function subscribeFlag(option: SubscriptionOption): Option {
+  const flag = new Option(`${option.flag} <${option.placeholder}>`, option.help);
+  return option.cliDefault === undefined ? flag : flag.default(option.cliDefault);
+}
 
 /** Adds the verbs to the program. */
 export function registerVerbs(program: Command): void {
@@ -81,26 +88,16 @@ export function registerVerbs(program: Command): void {
     .option("--dir <dir>", "folder of labelled .jsonl sets", "tests/fixtures/headlines")
     .action(async (options) => (await import("./eval.js")).evalVerb(options));
 
-  program
+  const subscribe = program
     .command("subscribe <target>")
     .description(
       "send matching stories to a channel. TARGET: slack:CHANNEL_ID, slack-webhook:URL, discord:CHANNEL_ID, " +
         "discord-webhook:URL or console",
     )
-    .addOption(new Option("--mode <mode>", "digest (scheduled) or alert (immediate)").default("digest"))
-    .option("--scope <scope>", "sea: relevant and Southeast Asia (default); all: every relevant item")
-    .option("--countries <codes>", "comma list of ISO 3166-1 alpha-2 codes, e.g. KH,MM")
-    .option("--topics <topics>", "comma list of topics, e.g. scam_compounds,rescue_repatriation")
-    .option("--outlets <outlets>", "comma list of outlets, e.g. Reuters,VOA")
-    .option("--min-urgency <urgency>", "breaking, normal or background")
-    .option("--keywords <phrases>", 'comma list of phrases, e.g. "KK Park,Shwe Kokko"')
-    .option("--schedule <cron>", 'digest schedule, cron syntax (default "0 8 * * *")')
-    .option("--tz <zone>", "time zone of the schedule and quiet hours, e.g. Asia/Bangkok")
-    .option("--quiet <hours>", "quiet hours for alerts, e.g. 22:00-07:00 (breaking news still goes out)")
-    .option("--backfill-hours <n>", "also send matching stories published this many hours back (default 24)")
     .action(async (target: string, options) =>
       (await import("./subscribe.js")).subscribeVerb(target, options),
     );
+  for (const option of SUBSCRIPTION_OPTIONS) subscribe.addOption(subscribeFlag(option));
 
   program
     .command("subscriptions")

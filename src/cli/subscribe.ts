@@ -1,5 +1,6 @@
 /** `tracewire subscribe`, `subscriptions`, `unsubscribe`. */
 import { subscribeDeps } from "../app/subscribe-deps.js";
+import { describeSubscriptionParts, safeLastError } from "../commands/describe-subscription.js";
 import { createSubscription, removeSubscription, type SubscribeOptions } from "../commands/subscribe.js";
 import { describeTarget, parseTarget } from "../deliver/target.js";
 import { UsageError } from "../errors.js";
@@ -32,7 +33,7 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
   );
 }
 
-/** Lists subscriptions with their state; webhook URLs are shown without their secret part. */
+/** Lists subscriptions with their state; webhook URLs and the last error are shown without secrets. */
 export async function subscriptionsVerb(options: { json?: boolean }): Promise<void> {
   await withContext(
     async (ctx) => {
@@ -40,30 +41,18 @@ export async function subscriptionsVerb(options: { json?: boolean }): Promise<vo
       const safe = subscriptions.map((s) => ({
         ...s,
         target: safeTarget(s, ctx.env.TRACEWIRE_ALLOW_PRIVATE_HOSTS),
+        lastError: s.lastError === null ? null : safeLastError(s.lastError),
       }));
       if (options.json) {
         say(JSON.stringify(safe, null, 2));
         return;
       }
       if (safe.length === 0) say("no subscriptions (add one with: tracewire subscribe TARGET)");
+      const now = new Date();
       for (const s of safe) {
-        const f = s.filter;
-        const filters = [
-          `scope ${f.scope}`,
-          f.countries.length ? `countries ${f.countries.join(",")}` : "",
-          f.topics.length ? `topics ${f.topics.join(",")}` : "",
-          f.outlets.length ? `outlets ${f.outlets.join(",")}` : "",
-          f.minUrgency !== "background" ? `min urgency ${f.minUrgency}` : "",
-          f.keywords.length ? `keywords ${f.keywords.join(",")}` : "",
-        ].filter(Boolean);
-        const when =
-          s.mode === "digest"
-            ? `digest "${s.schedule}"${s.tz ? ` ${s.tz}` : ""}`
-            : `alert${s.quiet ? ` quiet ${s.quiet}` : ""}`;
-        say(`${s.id}  ${s.target}  ${when}  ${filters.join("; ")}`);
-        say(
-          `    state ${s.state}${s.lastError ? ` (${s.lastError})` : ""}; last delivery ${s.lastDeliveryAt ?? "never"}`,
-        );
+        const parts = describeSubscriptionParts(s, now);
+        say(`${s.id}  ${s.target}  ${parts.when}  ${parts.filter}`);
+        say(`    ${parts.state}`);
       }
     },
     { loadFeeds: false },

@@ -1,29 +1,20 @@
 /** `tracewire subscribe` / `unsubscribe` and `/tracewire subscribe`: channels and what they receive. */
 import { randomBytes } from "node:crypto";
 import { parseTarget } from "../deliver/target.js";
-import { ConfigError } from "../errors.js";
-import { DELIVERY_MODES, type DeliveryMode, type Subscription } from "../model/subscription.js";
+import type { Subscription } from "../model/subscription.js";
 import { queueStories } from "../pipeline/route-new-items.js";
-import { parseFilter, parseQuietHours, parseSchedule, parseTimeZone } from "../route/parse-filter.js";
+import {
+  parseFilter,
+  parseMode,
+  parseQuietHours,
+  parseSchedule,
+  parseTimeZone,
+} from "../route/parse-filter.js";
+import { type BotOptionKey, DEFAULT_DIGEST_SCHEDULE } from "../route/subscription-options.js";
 import type { Store } from "../store/store.js";
 
-export interface SubscribeInput {
-  target: string;
-  mode?: string | undefined;
-  scope?: string | undefined;
-  countries?: string | undefined;
-  topics?: string | undefined;
-  outlets?: string | undefined;
-  minUrgency?: string | undefined;
-  keywords?: string | undefined;
-  schedule?: string | undefined;
-  tz?: string | undefined;
-  quiet?: string | undefined;
-  backfillHours?: number | undefined;
-}
-
 /** The options of a subscription as typed (CLI flags or slash-command text), before validation. */
-export type SubscribeOptions = Omit<SubscribeInput, "target" | "backfillHours">;
+export type SubscribeOptions = { [K in BotOptionKey]?: string | undefined };
 
 /** What creating a subscription uses: the store, and two settings from the environment. */
 export interface SubscribeDeps {
@@ -34,7 +25,8 @@ export interface SubscribeDeps {
   backfillHours: number;
 }
 
-export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
+/** What `tracewire subscribe` and `/tracewire subscribe` ask for: a target, the options, the backfill window. */
+export type SubscribeInput = SubscribeOptions & { target: string; backfillHours?: number | undefined };
 
 /** Validates the input, stores the subscription and queues matching stories of the backfill window. */
 export async function createSubscription(
@@ -43,10 +35,7 @@ export async function createSubscription(
   now: Date,
 ): Promise<Subscription> {
   parseTarget(input.target, { allowPrivateHosts: deps.allowPrivateHosts });
-  const mode = (input.mode ?? "digest").toLowerCase();
-  if (!(DELIVERY_MODES as readonly string[]).includes(mode)) {
-    throw new ConfigError(`--mode: expected digest or alert, got ${JSON.stringify(input.mode)}`);
-  }
+  const mode = parseMode(input.mode);
   const filter = parseFilter({
     scope: input.scope,
     countries: input.countries,
@@ -62,7 +51,7 @@ export async function createSubscription(
   const subscription: Subscription = {
     id: `sub_${randomBytes(4).toString("hex")}`,
     target: input.target.trim(),
-    mode: mode as DeliveryMode,
+    mode,
     filter,
     schedule,
     tz,

@@ -26,6 +26,19 @@ const baseUrl = z.string().refine(
   { message: "expected an http(s) URL" },
 );
 
+/**
+ * The defaults the code below the config also needs (fetch caps, the item cap): written here once, read by the
+ * schema and by `fetch/fetch-options.ts`, so an operator's value and the built-in one can never disagree.
+ */
+export const ENV_DEFAULTS = {
+  TRACEWIRE_FETCH_TIMEOUT_MS: 30_000, // 30 s
+  TRACEWIRE_MAX_FEED_BYTES: 10 * 1024 * 1024, // 10 MB on the wire
+  TRACEWIRE_MAX_DECODED_BYTES: 20 * 1024 * 1024, // 20 MB after decompression
+  TRACEWIRE_MAX_REDIRECTS: 5,
+  TRACEWIRE_MAX_ITEMS_PER_FEED: 500, // up to 10 000
+  TRACEWIRE_FETCH_CONCURRENCY: 8,
+} as const;
+
 export const SECRET_ENV = new Set([
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
@@ -81,12 +94,12 @@ export const envSchema = z.object({
     .regex(/^[0-9a-f]{64}$/i, { message: "expected 64 hex characters" })
     .optional(),
   DISCORD_API_URL: baseUrl.default("https://discord.com/api"),
-  TRACEWIRE_FETCH_TIMEOUT_MS: positiveInt(600_000).default(30_000),
-  TRACEWIRE_MAX_FEED_BYTES: positiveInt(1_000_000_000).default(10 * 1024 * 1024),
-  TRACEWIRE_MAX_DECODED_BYTES: positiveInt(2_000_000_000).default(20 * 1024 * 1024),
-  TRACEWIRE_MAX_REDIRECTS: positiveInt(20).default(5),
-  TRACEWIRE_MAX_ITEMS_PER_FEED: positiveInt(10_000).default(500),
-  TRACEWIRE_FETCH_CONCURRENCY: positiveInt(256).default(8),
+  TRACEWIRE_FETCH_TIMEOUT_MS: positiveInt(600_000).default(ENV_DEFAULTS.TRACEWIRE_FETCH_TIMEOUT_MS),
+  TRACEWIRE_MAX_FEED_BYTES: positiveInt(1_000_000_000).default(ENV_DEFAULTS.TRACEWIRE_MAX_FEED_BYTES),
+  TRACEWIRE_MAX_DECODED_BYTES: positiveInt(2_000_000_000).default(ENV_DEFAULTS.TRACEWIRE_MAX_DECODED_BYTES),
+  TRACEWIRE_MAX_REDIRECTS: positiveInt(20).default(ENV_DEFAULTS.TRACEWIRE_MAX_REDIRECTS),
+  TRACEWIRE_MAX_ITEMS_PER_FEED: positiveInt(10_000).default(ENV_DEFAULTS.TRACEWIRE_MAX_ITEMS_PER_FEED),
+  TRACEWIRE_FETCH_CONCURRENCY: positiveInt(256).default(ENV_DEFAULTS.TRACEWIRE_FETCH_CONCURRENCY),
   TRACEWIRE_BACKFILL_HOURS: positiveInt(24 * 365).default(24),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),

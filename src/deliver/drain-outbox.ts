@@ -6,6 +6,7 @@
  * another: each target drains on its own.
  */
 import { setTimeout as sleep } from "node:timers/promises";
+import { backoffDelay } from "../backoff.js";
 import { describeError, PlatformError, RateLimitedError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
@@ -216,8 +217,11 @@ async function sendBatches(
         transient += 1;
         const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
         deps.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
-        const backoffMs =
-          Math.min(30 * 60_000, 2_000 * 2 ** Math.min(attempts, 10)) * (0.5 + Math.random() / 2);
+        const backoffMs = backoffDelay(
+          attempts,
+          { baseMs: 2_000, capMs: 30 * 60_000, jitter: 0.5 },
+          Math.random,
+        );
         if (transient < IN_PROCESS_RETRIES && now().getTime() + backoffMs <= deadline) {
           await sleep(backoffMs);
           continue;

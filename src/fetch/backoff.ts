@@ -2,6 +2,7 @@
  * When to try a feed again: its interval after a success; after failures, the interval doubled per
  * consecutive failure, capped, with jitter so failing feeds do not retry in step; never before Retry-After.
  */
+import { backoffDelay } from "../backoff.js";
 
 /** Longest wait between attempts caused by failures alone (6 h). Retry-After may ask for longer. */
 export const MAX_BACKOFF_MS = 6 * 60 * 60 * 1000;
@@ -19,9 +20,12 @@ export function nextAttemptAt(
 ): Date {
   let delay = intervalMs;
   if (consecutiveFailures > 0) {
-    const cap = Math.max(MAX_BACKOFF_MS, intervalMs);
-    const exponential = Math.min(cap, intervalMs * 2 ** Math.min(consecutiveFailures, 32));
-    delay = Math.max(intervalMs, exponential * (1 - BACKOFF_JITTER * random()));
+    const policy = {
+      baseMs: intervalMs,
+      capMs: Math.max(MAX_BACKOFF_MS, intervalMs),
+      jitter: BACKOFF_JITTER,
+    };
+    delay = Math.max(intervalMs, backoffDelay(consecutiveFailures, policy, random));
   }
   if (retryAfterMs !== null) delay = Math.max(delay, retryAfterMs);
   return new Date(now.getTime() + Math.round(delay));

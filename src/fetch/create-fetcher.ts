@@ -3,12 +3,13 @@
  * policy) and one concurrency limit, so a hundred feeds never open a hundred sockets at once.
  */
 import PQueue from "p-queue";
+import { ENV_DEFAULTS } from "../config/env-schema.js";
 import { createGuardedAgent } from "./address-guard.js";
 import { type FeedRequest, type FetchFeedOptions, type FetchResult, fetchFeed } from "./fetch-feed.js";
 import { DEFAULT_FETCH_OPTIONS } from "./fetch-options.js";
 
 /** How many feeds are fetched at once by default. */
-export const DEFAULT_FETCH_CONCURRENCY = 8;
+export const DEFAULT_FETCH_CONCURRENCY = ENV_DEFAULTS.TRACEWIRE_FETCH_CONCURRENCY;
 
 export interface Fetcher {
   /** Fetches one feed when a slot is free; never throws for network or HTTP trouble. */

@@ -3,6 +3,7 @@
  * Operators change them through configuration; tests pass small values to stay fast.
  */
 import type { Dispatcher } from "undici";
+import { ENV_DEFAULTS } from "../config/env-schema.js";
 import { VERSION } from "../version.js";
 
 export interface FetchOptions {
@@ -26,11 +27,12 @@ export interface FetchOptions {
 /** The honest User-Agent: who we are and where to read about us. */
 export const USER_AGENT = `tracewire/${VERSION} (+https://github.com/tracewire/tracewire)`;
 
+/** The caps when a caller passes none: the configuration's defaults (config/env-schema.ts). */
 export const DEFAULT_FETCH_OPTIONS = {
-  timeoutMs: 30_000, // 30 s
-  maxBytes: 10 * 1024 * 1024, // 10 MB on the wire
-  maxDecodedBytes: 20 * 1024 * 1024, // 20 MB after decompression
-  maxRedirects: 5,
+  timeoutMs: ENV_DEFAULTS.TRACEWIRE_FETCH_TIMEOUT_MS,
+  maxBytes: ENV_DEFAULTS.TRACEWIRE_MAX_FEED_BYTES,
+  maxDecodedBytes: ENV_DEFAULTS.TRACEWIRE_MAX_DECODED_BYTES,
+  maxRedirects: ENV_DEFAULTS.TRACEWIRE_MAX_REDIRECTS,
   userAgent: USER_AGENT,
   allowPrivateHosts: false,
 } as const satisfies FetchOptions;

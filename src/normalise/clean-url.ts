@@ -66,6 +66,23 @@ export function canonicalUrl(url: string): string {
   return parsed.toString();
 }
 
+/**
+ * canonicalUrl, keeping the in-page anchor that names one post on a page of several (a blog's day page:
+ * `…/2017/06/26.html#a080605`). Fragments that carry parameters (`#xtor=RSS-3208`, `#ref=rss`) are tracking
+ * and still go, as does an empty one.
+ */
+export function canonicalPostUrl(url: string): string {
+  const canonical = canonicalUrl(url);
+  let fragment: string;
+  try {
+    fragment = new URL(url.trim()).hash.slice(1);
+  } catch {
+    return canonical;
+  }
+  if (!canonical.startsWith("https://") || fragment === "" || /[=&]/.test(fragment)) return canonical;
+  return `${canonical}#${fragment}`;
+}
+
 /** An absolute http(s) URL for a link as published, resolved against the given bases in order; null if none. */
 export function resolveUrl(link: string | null, ...bases: (string | null)[]): string | null {
   if (link === null) return null;

@@ -3,7 +3,7 @@ import type { Item } from "../model/item.js";
 import type { ParsedFeed, RawItem } from "../model/raw-item.js";
 import { canonicalUrl, resolveUrl } from "./clean-url.js";
 import { clipText, plainText } from "./decode-text.js";
-import { identityKey, itemId } from "./item-key.js";
+import { identityKey, itemId, itemUrl } from "./item-key.js";
 import { isUnstableAljazeeraGuid } from "./outlets/aljazeera.js";
 import { decodeGoogleNewsLink, isGoogleNewsUrl, stripOutletSuffix } from "./outlets/google-news.js";
 import { isPangeaUrl, stripBroadcastDate } from "./outlets/voa.js";
@@ -67,7 +67,7 @@ export function normaliseItem(
     outlet,
     // Without an article URL the site link stands in; the fragment keeps two such items from being one
     // item in the store, which keys on the canonical URL.
-    url: articleUrl === null ? `${canonicalUrl(url)}#item-${id}` : canonicalUrl(url),
+    url: articleUrl === null ? `${canonicalUrl(url)}#item-${id}` : itemUrl(articleUrl, guid),
     link: published ?? url,
     guid,
     title,

@@ -17,11 +17,13 @@ import { sniffDocument } from "./sniff-document.js";
 import { xmlAttribute, xmlText } from "./xml-text.js";
 
 export interface ParseOptions {
-  /** Items kept per feed; the rest are dropped with a warning. */
+  /**
+   * Items kept per feed (the caller's cap, TRACEWIRE_MAX_ITEMS_PER_FEED); the rest are dropped with a warning.
+   * Without it every item is kept: the parser has no cap of its own.
+   */
   maxItems?: number;
 }
 
-export const DEFAULT_MAX_ITEMS = 500;
 const FEED_ROOTS = /^(?:rss|rdf:rdf|rdf|feed)$/i;
 const CHECK_URL_HINT =
   "check the feed URL in feeds.json: the site may have moved the feed or be showing another page";
@@ -33,7 +35,7 @@ export async function parseFeed(
   feedUrl: string,
   options: ParseOptions = {},
 ): Promise<ParsedFeed> {
-  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
   // Checked on the bytes: once decoded as text, the gzip magic number is no longer recognisable.
   if (body[0] === 0x1f && body[1] === 0x8b) throw notAFeed("the server sent gzip-compressed bytes", feedUrl);
   const decoded = decodeBody(body, contentType);

@@ -31,6 +31,7 @@ export interface PollFeedDeps {
   cycleStartedAt?: Date;
   /** Lease on a feed while polling it (ms). */
   leaseMs?: number;
+  /** Items read per feed (TRACEWIRE_MAX_ITEMS_PER_FEED); the parser drops the rest with a warning. Absent: all. */
   maxItemsPerFeed?: number;
   /** Where classifications are counted (the worker's /metrics); nothing is recorded without it. */
   metrics?: Pick<Metrics, "itemClassified">;
@@ -82,12 +83,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     let parsedItems: Item[];
     let warnings: string[];
     try {
-      const parsed = await parseFeed(fetched.body, fetched.contentType, fetched.finalUrl);
-      const cap = deps.maxItemsPerFeed ?? 500;
-      if (parsed.items.length > cap) {
-        parsed.warnings.push(`only the first ${cap} of ${parsed.items.length} items were read`);
-        parsed.items = parsed.items.slice(0, cap);
-      }
+      const parsed = await parseFeed(fetched.body, fetched.contentType, fetched.finalUrl, {
+        maxItems: deps.maxItemsPerFeed,
+      });
       const normalised = normaliseItems(parsed, feed, now);
       parsedItems = normalised.items;
       warnings = [...parsed.warnings, ...normalised.warnings];

@@ -6,7 +6,13 @@
 import { validateDetailed } from "node-cron";
 import { ConfigError } from "../errors.js";
 import { TOPICS, type Topic, URGENCIES, type Urgency } from "../model/classification.js";
-import { defaultFilter, type SubscriptionFilter } from "../model/subscription.js";
+import { type DeliveryMode, defaultFilter, type SubscriptionFilter } from "../model/subscription.js";
+import {
+  optionFlag,
+  SCOPES,
+  type SubscriptionOptionKey,
+  subscriptionOption,
+} from "./subscription-options.js";
 
 // ISO 3166-1 alpha-2, the 249 officially assigned codes (ISO 3166 Maintenance Agency, online browsing platform).
 const COUNTRY_CODES = new Set(
@@ -34,26 +40,25 @@ const COUNTRY_HINTS: Record<string, string> = {
 // node-cron's field names, as a cron man page spells them.
 const FIELD_NAMES: Record<string, string> = { dayOfMonth: "day-of-month", dayOfWeek: "day-of-week" };
 
-export interface FilterOptions {
-  scope?: string | undefined;
-  countries?: string | undefined;
-  topics?: string | undefined;
-  outlets?: string | undefined;
-  minUrgency?: string | undefined;
-  keywords?: string | undefined;
-}
+/** The filter's options as typed: the filter rows of the subscription options table. */
+export type FilterOptions = {
+  [K in Extract<
+    SubscriptionOptionKey,
+    "scope" | "countries" | "topics" | "outlets" | "minUrgency" | "keywords"
+  >]?: string | undefined;
+};
 
 /** The subscription filter for the given command-line style options (comma lists), defaults for the rest. */
 export function parseFilter(options: FilterOptions): SubscriptionFilter {
   const filter = defaultFilter();
   const scope = options.scope?.trim().toLowerCase();
   if (scope) {
-    if (scope !== "sea" && scope !== "all") {
+    if (!(SCOPES as readonly string[]).includes(scope)) {
       throw new ConfigError(
-        `--scope: "${options.scope}" is not a scope; use sea (relevant and Southeast Asia) or all (every relevant item)`,
+        `${optionFlag("scope")}: "${options.scope}" is not a scope; use sea (relevant and Southeast Asia) or all (every relevant item)`,
       );
     }
-    filter.scope = scope;
+    filter.scope = scope as SubscriptionFilter["scope"];
   }
   filter.countries = [...new Set(splitList(options.countries).map((code) => parseCountry(code)))];
   filter.topics = [...new Set(splitList(options.topics).map((topic) => parseTopic(topic)))];
@@ -62,6 +67,14 @@ export function parseFilter(options: FilterOptions): SubscriptionFilter {
   if (urgency) filter.minUrgency = parseUrgency(urgency, options.minUrgency ?? "");
   filter.keywords = splitList(options.keywords);
   return filter;
+}
+
+/** The delivery mode (digest when absent), case-insensitive. */
+export function parseMode(text: string | undefined): DeliveryMode {
+  const mode = (text ?? subscriptionOption("mode").cliDefault ?? "digest").toLowerCase();
+  const modes = subscriptionOption("mode").choices ?? [];
+  if (modes.includes(mode)) return mode as DeliveryMode;
+  throw new ConfigError(`${optionFlag("mode")}: expected ${modes.join(" or ")}, got ${JSON.stringify(text)}`);
 }
 
 /** A digest schedule: five cron fields (minute hour day-of-month month day-of-week), checked by node-cron. */
@@ -73,7 +86,7 @@ export function parseSchedule(cron: string): string {
   const example = 'e.g. "0 8 * * 1-5" is 08:00 on weekdays';
   if (fields.length !== 5) {
     throw new ConfigError(
-      `--schedule: "${cron}" has ${fields.length} field${fields.length === 1 ? "" : "s"}; a schedule has 5: minute hour day-of-month month day-of-week (${example})`,
+      `${optionFlag("schedule")}: "${cron}" has ${fields.length} field${fields.length === 1 ? "" : "s"}; a schedule has 5: minute hour day-of-month month day-of-week (${example})`,
     );
   }
   const expression = fields.join(" ");
@@ -82,7 +95,7 @@ export function parseSchedule(cron: string): string {
     const first = result.errors[0];
     const field = first ? (FIELD_NAMES[first.field] ?? first.field) : "";
     const what = first && first.field !== "expression" ? `the ${field} field "${first.value ?? ""}"` : "it";
-    throw new ConfigError(`--schedule: "${cron}": ${what} is not valid cron (${example})`);
+    throw new ConfigError(`${optionFlag("schedule")}: "${cron}": ${what} is not valid cron (${example})`);
   }
   return expression;
 }
@@ -91,7 +104,9 @@ export function parseSchedule(cron: string): string {
 export function parseQuietHours(text: string): { startMinute: number; endMinute: number } {
   const match = /^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$/.exec(text);
   const bad = (why: string): ConfigError =>
-    new ConfigError(`--quiet: "${text}" ${why}; write HH:MM-HH:MM in 24-hour time, e.g. 22:00-07:00`);
+    new ConfigError(
+      `${optionFlag("quiet")}: "${text}" ${why}; write HH:MM-HH:MM in 24-hour time, e.g. 22:00-07:00`,
+    );
   if (!match) throw bad("is not a time range");
   const [startHour, startMin, endHour, endMin] = match.slice(1, 5).map(Number) as [
     number,
@@ -113,7 +128,9 @@ export function parseTimeZone(tz: string): string {
     if (name.length === 0) throw new RangeError("empty");
     return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    throw new ConfigError(`--tz: "${tz}" is not an IANA time zone (e.g. Asia/Bangkok, Europe/Berlin, UTC)`);
+    throw new ConfigError(
+      `${optionFlag("tz")}: "${tz}" is not an IANA time zone (e.g. Asia/Bangkok, Europe/Berlin, UTC)`,
+    );
   }
 }
 
@@ -122,7 +139,7 @@ function parseCountry(text: string): string {
   if (COUNTRY_CODES.has(code)) return code;
   const hint = COUNTRY_HINTS[code];
   throw new ConfigError(
-    `--countries: "${text}" is not an ISO 3166-1 alpha-2 country code (e.g. KH, MM, LA)`,
+    `${optionFlag("countries")}: "${text}" is not an ISO 3166-1 alpha-2 country code (e.g. KH, MM, LA)`,
     hint ? { hint: hint.length === 2 ? `did you mean ${hint}?` : hint } : {},
   );
 }
@@ -130,12 +147,14 @@ function parseCountry(text: string): string {
 function parseTopic(text: string): Topic {
   const topic = text.toLowerCase().replace(/[\s-]+/g, "_");
   if ((TOPICS as readonly string[]).includes(topic)) return topic as Topic;
-  throw new ConfigError(`--topics: "${text}" is not a topic; use one of ${TOPICS.join(", ")}`);
+  throw new ConfigError(`${optionFlag("topics")}: "${text}" is not a topic; use one of ${TOPICS.join(", ")}`);
 }
 
 function parseUrgency(text: string, typed: string): Urgency {
   if ((URGENCIES as readonly string[]).includes(text)) return text as Urgency;
-  throw new ConfigError(`--min-urgency: "${typed}" is not an urgency; use one of ${URGENCIES.join(", ")}`);
+  throw new ConfigError(
+    `${optionFlag("minUrgency")}: "${typed}" is not an urgency; use one of ${URGENCIES.join(", ")}`,
+  );
 }
 
 // Comma-separated, trimmed, empties dropped; a double-quoted part may itself contain commas.

@@ -6,6 +6,7 @@
  */
 import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
 import { TOPICS } from "../../model/classification.js";
+import { botOptions, discordOptionName } from "../../route/subscription-options.js";
 import { type BotCommand, parseCommandText, type SubscribeOptions, USAGE } from "../command-text.js";
 
 /** Countries offered as choices (Southeast Asia first, then the main source and destination countries). */
@@ -34,6 +35,16 @@ const TOPIC_CHOICES = TOPICS.map((topic) => ({ name: topic.replace(/_/g, " "), v
 
 const STRING = ApplicationCommandOptionType.String;
 const SUB = ApplicationCommandOptionType.Subcommand;
+
+/** The subscribe subcommand's options, from the subscription options table (route/subscription-options.ts). */
+const SUBSCRIBE_OPTION_SPECS = botOptions().map((option) => ({
+  type: STRING,
+  name: discordOptionName(option),
+  // Discord descriptions read as sentences; the table's help is written for a CLI line.
+  description: option.help.charAt(0).toUpperCase() + option.help.slice(1),
+  ...(option.choices ? { choices: option.choices.map((choice) => ({ name: choice, value: choice })) } : {}),
+  ...(option.maxLength ? { max_length: option.maxLength } : {}),
+}));
 
 /** The bulk-overwrite body for PUT /applications/{id}/commands. */
 export const TRACEWIRE_COMMANDS = [
@@ -70,73 +81,7 @@ export const TRACEWIRE_COMMANDS = [
         type: SUB,
         name: "subscribe",
         description: "Send digests or alerts to this channel",
-        options: [
-          {
-            type: STRING,
-            name: "mode",
-            description: "digest (on a schedule) or alert (as found)",
-            choices: [
-              { name: "digest", value: "digest" },
-              { name: "alert", value: "alert" },
-            ],
-          },
-          {
-            type: STRING,
-            name: "countries",
-            description: "Comma list of country codes, e.g. KH,MM",
-            max_length: 100,
-          },
-          {
-            type: STRING,
-            name: "topics",
-            description: "Comma list of topics, e.g. scam_compounds,rescue_repatriation",
-            max_length: 300,
-          },
-          {
-            type: STRING,
-            name: "outlets",
-            description: "Comma list of outlets, e.g. Reuters,VOA",
-            max_length: 300,
-          },
-          {
-            type: STRING,
-            name: "min_urgency",
-            description: "Lowest urgency to send",
-            choices: [
-              { name: "breaking", value: "breaking" },
-              { name: "normal", value: "normal" },
-              { name: "background", value: "background" },
-            ],
-          },
-          {
-            type: STRING,
-            name: "keywords",
-            description: "Comma list, e.g. KK Park,Shwe Kokko",
-            max_length: 300,
-          },
-          {
-            type: STRING,
-            name: "scope",
-            description: "sea: Southeast Asia only (default); all: every relevant item",
-            choices: [
-              { name: "sea", value: "sea" },
-              { name: "all", value: "all" },
-            ],
-          },
-          {
-            type: STRING,
-            name: "schedule",
-            description: "Digest cron, e.g. 0 8 * * 1-5 (default 0 8 * * *)",
-            max_length: 100,
-          },
-          { type: STRING, name: "tz", description: "Time zone, e.g. Asia/Bangkok", max_length: 64 },
-          {
-            type: STRING,
-            name: "quiet",
-            description: "Quiet hours for alerts, e.g. 22:00-07:00",
-            max_length: 20,
-          },
-        ],
+        options: SUBSCRIBE_OPTION_SPECS,
       },
       {
         type: SUB,
@@ -158,18 +103,9 @@ export const TRACEWIRE_COMMANDS = [
 ] as const;
 
 /** Option name in Discord → subscribe option. */
-const SUBSCRIBE_OPTIONS: Record<string, keyof SubscribeOptions> = {
-  mode: "mode",
-  countries: "countries",
-  topics: "topics",
-  outlets: "outlets",
-  min_urgency: "minUrgency",
-  keywords: "keywords",
-  scope: "scope",
-  schedule: "schedule",
-  tz: "tz",
-  quiet: "quiet",
-};
+const SUBSCRIBE_OPTIONS: Record<string, keyof SubscribeOptions> = Object.fromEntries(
+  botOptions().map((option) => [discordOptionName(option), option.key]),
+);
 
 /** A `/tracewire <subcommand>` interaction's options as the command both platforms run. */
 export function commandFromOptions(subcommand: string, options: Record<string, unknown>): BotCommand {

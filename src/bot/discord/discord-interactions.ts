@@ -13,6 +13,7 @@ import { describeError } from "../../errors.js";
 import type { DiscordMessage } from "../../render/discord-types.js";
 import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
+import { withinDeadline } from "../within-deadline.js";
 import { renderDiscordReply } from "./discord-reply.js";
 import { readInteraction } from "./read-interaction.js";
 
@@ -68,7 +69,7 @@ export async function answerInteraction(
     renderDiscordReply(reply, now()),
   );
   const deadlineMs = options.deadlineMs ?? 2000;
-  const quick = deadlineMs > 0 ? await within(work, deadlineMs) : null;
+  const quick = await withinDeadline(work, deadlineMs);
   if (quick) return { initial: { type: 4, data: { ...quick, flags: EPHEMERAL } } };
   return { initial: { type: 5, data: { flags: EPHEMERAL } }, later: work };
 }
@@ -191,16 +192,4 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(body));
-}
-
-async function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -10,9 +10,9 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { Logger as SlackLogger } from "@slack/logger";
 import { describeError } from "../../errors.js";
 import type { Logger } from "../../log.js";
-import type { SlackMessage } from "../../render/slack-types.js";
 import type { RememberSignature } from "../check-request-time.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
+import { withinDeadline } from "../within-deadline.js";
 import { guardSlackRequests } from "./guard-slack-requests.js";
 import { readSlashCommand } from "./read-slash-command.js";
 import { renderSlackReply } from "./slack-reply.js";
@@ -106,7 +106,7 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
     const work = runBotCommand(ctx, parsed, `slack:${request.channelId}`, now()).then((reply) =>
       renderSlackReply(reply, now()),
     );
-    const quick = await within(work, deadlineMs);
+    const quick = await withinDeadline(work, deadlineMs);
     if (quick) {
       await ack({ response_type: "ephemeral", ...quick });
       return;
@@ -129,20 +129,6 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
       );
     }
   });
-}
-
-/** The work's result when it settles within `ms` (0: always defer), else null (the work keeps running). */
-async function within(work: Promise<SlackMessage>, ms: number): Promise<SlackMessage | null> {
-  if (ms <= 0) return null;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
+import { type BackoffPolicy, backoffDelay } from "../../backoff.js";
 import type { Logger } from "../../log.js";
 import type { Row } from "../schema.js";
 import { describePgServer, isTransientPgError, toPgStoreError } from "./postgres-store-error.js";
@@ -12,9 +13,14 @@ export interface PgRunnerOptions {
   /** Connections in the pool (DATABASE_POOL_SIZE); default 10. */
   poolSize?: number;
   logger?: Logger | undefined;
-  /** Waits before each retry of a dropped connection (ms); default 100, 200, 800, 2000, 4000 (a pool can hold several dead connections after a restart). */
-  retryDelaysMs?: number[];
+  /** Retries of a dropped connection (default 7, about 10 s in all: a pool can hold several dead connections after a restart). */
+  retries?: number;
+  /** Randomness for the retry jitter (default Math.random). */
+  random?: () => number;
 }
+
+/** Waits between retries: 100 ms doubling to 4 s, less up to a fifth at random. */
+export const PG_RETRY_BACKOFF: BackoffPolicy = { baseMs: 100, capMs: 4_000, jitter: 0.2 };
 
 export type Query = (sql: string, params?: unknown[]) => Promise<Row[]>;
 
@@ -29,7 +35,8 @@ class BeforeCommit extends Error {
 export class PgRunner {
   private readonly pool: pg.Pool;
   readonly server: string;
-  private readonly retryDelaysMs: number[];
+  private readonly retries: number;
+  private readonly random: () => number;
   private closed = false;
 
   constructor(
@@ -37,7 +44,8 @@ export class PgRunner {
     private readonly options: PgRunnerOptions = {},
   ) {
     this.server = describePgServer(url);
-    this.retryDelaysMs = options.retryDelaysMs ?? [100, 200, 800, 2000, 4000];
+    this.retries = options.retries ?? 7;
+    this.random = options.random ?? Math.random;
     this.pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
@@ -68,13 +76,13 @@ export class PgRunner {
       } catch (thrown) {
         const safe = thrown instanceof BeforeCommit || how.idempotent;
         const error = thrown instanceof BeforeCommit ? thrown.original : thrown;
-        const delay = this.retryDelaysMs[attempt];
-        if (!safe || !isTransientPgError(error) || delay === undefined) throw toPgStoreError(error, this.url);
+        if (!safe || !isTransientPgError(error) || attempt >= this.retries)
+          throw toPgStoreError(error, this.url);
         this.options.logger?.warn(
           { err: error, store: this.server, attempt: attempt + 1 },
           "Postgres operation failed; retrying",
         );
-        await sleep(delay + Math.floor(Math.random() * delay * 0.25));
+        await sleep(Math.round(backoffDelay(attempt, PG_RETRY_BACKOFF, this.random)));
       }
     }
   }
