@@ -56,6 +56,11 @@ export interface StoreLifecycle {
   ping(): Promise<void>;
   close(): Promise<void>;
   /**
+   * What the store is waiting for right now, for /healthz (e.g. "SQLite write lock on … held by another
+   * process since …"); null when nothing is waiting. Waiting never blocks the event loop.
+   */
+  waitingFor(): string | null;
+  /**
    * Refreshes the query planner's statistics and compacts the search index, as after a bulk write (`db copy`,
    * a large import): searches right after one otherwise read far more than they need. Safe at any time.
    */

@@ -19,6 +19,7 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
   const c = new SqliteConnection(
     openSqliteDatabase(path, options),
     path === ":memory:" ? path : resolve(path),
+    options.busyTimeoutMs,
   );
   return composeStore(
     new SqliteLifecycle(c),
