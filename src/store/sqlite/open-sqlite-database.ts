@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
+import { refuseForeignDatabase } from "./refuse-foreign-database.js";
 import { BUSY_SLICE_MS } from "./sqlite-connection.js";
 import { toSqliteStoreError } from "./sqlite-store-error.js";
 
@@ -15,7 +16,8 @@ export interface SqliteOpenOptions {
 
 /**
  * Opens a SQLite file (creating its directory) with WAL, a short busy_timeout, foreign keys and synchronous=NORMAL.
- * A damaged file is refused with STORE_CORRUPT and left exactly as it was; it is never reset.
+ * A damaged file is refused with STORE_CORRUPT, another application's database too; either is
+ * left exactly as it was, never reset.
  */
 export function openSqliteDatabase(path: string, options: SqliteOpenOptions = {}): Database.Database {
   const memory = path === ":memory:";
@@ -27,6 +29,8 @@ export function openSqliteDatabase(path: string, options: SqliteOpenOptions = {}
     db = new Database(file, { timeout: busySliceMs });
     // Reading the header first: a file that is not a database fails here, before anything is written.
     db.pragma("schema_version");
+    // Before the first write (WAL changes the header): another application's database keeps every byte.
+    if (!memory) refuseForeignDatabase(db, file);
     if (!memory) db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
