@@ -1,5 +1,5 @@
 /**
- * The store interface: everything tracewire keeps between runs, in four parts — feeds, items (with their
+ * The store interface: everything tracewire keeps between runs, in parts — feeds, items (with their
  * stories), subscriptions, outbox — plus the lifecycle of the database itself. A caller asks for the parts it
  * uses (`FeedStore & ItemStore`), the composition root holds the whole `Store`. Two implementations follow
  * the same contract (tests/store/*-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
@@ -115,6 +115,12 @@ export interface ItemStore {
 /** Who gets what where, each subscription's delivery health, and the digest ticks already taken. */
 export interface SubscriptionStore {
   addSubscription(subscription: Subscription): Promise<void>;
+  /**
+   * Adds the subscription unless one with the same target, mode, filter, schedule and zone exists
+   * (same-subscription.ts); then returns that one's id with added false. Atomic across processes and
+   * replicas: two identical subscribe commands at once leave one subscription.
+   */
+  addSubscriptionOnce(subscription: Subscription): Promise<{ id: string; added: boolean }>;
   getSubscription(id: string): Promise<Subscription | null>;
   listSubscriptions(): Promise<Subscription[]>;
   /** Removes the subscription with its undelivered outbox rows; sent and failed rows stay as history. */
@@ -165,5 +171,5 @@ export interface OutboxStore {
   releaseClaims(owners: string[]): Promise<number>;
 }
 
-/** Everything tracewire keeps: the four parts and the database's lifecycle. */
+/** Everything tracewire keeps: the parts and the database's lifecycle. */
 export interface Store extends StoreLifecycle, FeedStore, ItemStore, SubscriptionStore, OutboxStore {}
