@@ -1,6 +1,6 @@
 /**
  * The store interface: everything tracewire keeps between runs, in parts — feeds, items (with their
- * stories), subscriptions, outbox — plus the lifecycle of the database itself. A caller asks for the parts it
+ * stories), subscriptions, outbox, requests seen — plus the lifecycle of the database itself. A caller asks for the parts it
  * uses (`FeedStore & ItemStore`), the composition root holds the whole `Store`. Two implementations follow
  * the same contract (tests/store/*-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
  * (postgres/, for several replicas); each builds its Store from one object per part (compose-store.ts).
@@ -171,5 +171,21 @@ export interface OutboxStore {
   releaseClaims(owners: string[]): Promise<number>;
 }
 
+/** Requests already answered (signed Slack and Discord requests), so a replay within its time to live is refused. */
+export interface RequestStore {
+  /**
+   * Records key (a request signature) as seen until now + ttlMs and returns true, or returns false when it was
+   * already seen and has not expired: a replay. Expired keys are pruned. Atomic across processes and replicas:
+   * of two callers with the same key at once, exactly one gets true.
+   */
+  rememberRequest(key: string, now: Date, ttlMs: number): Promise<boolean>;
+}
+
 /** Everything tracewire keeps: the parts and the database's lifecycle. */
-export interface Store extends StoreLifecycle, FeedStore, ItemStore, SubscriptionStore, OutboxStore {}
+export interface Store
+  extends StoreLifecycle,
+    FeedStore,
+    ItemStore,
+    SubscriptionStore,
+    OutboxStore,
+    RequestStore {}

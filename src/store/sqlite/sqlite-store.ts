@@ -12,6 +12,7 @@ import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteItems } from "./sqlite-items.js";
 import { SqliteLifecycle } from "./sqlite-lifecycle.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
+import { SqliteRequests } from "./sqlite-requests.js";
 import { SqliteSubscriptions } from "./sqlite-subscriptions.js";
 
 /** Opens (or creates) the SQLite store at a file path or ":memory:": its parts on one connection. Does not migrate. */
@@ -27,5 +28,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteItems(c),
     new SqliteSubscriptions(c),
     new SqliteOutbox(c),
+    new SqliteRequests(c),
   );
 }
