@@ -1,5 +1,6 @@
 /** `tracewire export`: every stored item, one per row. */
 import { type ExportFormat, exportItems } from "../commands/export-items.js";
+import { checkItemFilterCodes } from "./item-filter-codes.js";
 import { type ItemFilterOptions, itemFilters } from "./item-filters.js";
 import { withContext } from "./with-context.js";
 
@@ -7,6 +8,7 @@ const PAGE = 100_000;
 
 /** Writes the archive to stdout in the chosen format. */
 export async function exportVerb(options: ItemFilterOptions & { format: ExportFormat }): Promise<void> {
+  checkItemFilterCodes(options);
   const filters = itemFilters(options);
   await withContext(
     async (ctx) => {

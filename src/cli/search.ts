@@ -2,6 +2,7 @@
 import { itemRecord } from "../commands/item-record.js";
 import { searchArchive } from "../commands/search-archive.js";
 import { UsageError } from "../errors.js";
+import { checkItemFilterCodes } from "./item-filter-codes.js";
 import { type ItemFilterOptions, itemFilters, positiveInt } from "./item-filters.js";
 import { say, withContext } from "./with-context.js";
 
@@ -13,6 +14,7 @@ export async function searchVerb(
   if (query.trim() === "")
     throw new UsageError("search: give the words to look for, e.g. tracewire search scam compound");
   const limit = positiveInt("--limit", options.limit, 20);
+  checkItemFilterCodes(options);
   const filters = itemFilters(options);
   await withContext(
     async (ctx) => {

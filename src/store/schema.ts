@@ -165,14 +165,6 @@ export function outboxRowFromRow(row: Row): OutboxRow {
 }
 
 /**
- * The words of a search, stripped of every operator and quote, so any text a user types is a safe query:
- * `scam "compound` → ["scam", "compound"]; `AND OR (` → ["AND", "OR"]. At most 16 terms.
- */
-export function searchTerms(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
-}
-
-/**
  * Groups items into stories in the order of the ids given: the item whose id is the story id leads (else the
  * earliest), the rest follow oldest first. Items must arrive oldest first. Ids with no items are left out.
  */

@@ -1,6 +1,6 @@
 /**
- * The store interface: everything tracewire keeps between runs, in four parts — feeds, items (with their
- * stories), subscriptions, outbox — plus the lifecycle of the database itself. A caller asks for the parts it
+ * The store interface: everything tracewire keeps between runs, in parts — feeds, items (with their
+ * stories), subscriptions, outbox, requests seen — plus the lifecycle of the database itself. A caller asks for the parts it
  * uses (`FeedStore & ItemStore`), the composition root holds the whole `Store`. Two implementations follow
  * the same contract (tests/store/*-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
  * (postgres/, for several replicas); each builds its Store from one object per part (compose-store.ts).
@@ -56,6 +56,11 @@ export interface StoreLifecycle {
   ping(): Promise<void>;
   close(): Promise<void>;
   /**
+   * What the store is waiting for right now, for /healthz (e.g. "SQLite write lock on … held by another
+   * process since …"); null when nothing is waiting. Waiting never blocks the event loop.
+   */
+  waitingFor(): string | null;
+  /**
    * Refreshes the query planner's statistics and compacts the search index, as after a bulk write (`db copy`,
    * a large import): searches right after one otherwise read far more than they need. Safe at any time.
    */
@@ -110,6 +115,12 @@ export interface ItemStore {
 /** Who gets what where, each subscription's delivery health, and the digest ticks already taken. */
 export interface SubscriptionStore {
   addSubscription(subscription: Subscription): Promise<void>;
+  /**
+   * Adds the subscription unless one with the same target, mode, filter, schedule and zone exists
+   * (same-subscription.ts); then returns that one's id with added false. Atomic across processes and
+   * replicas: two identical subscribe commands at once leave one subscription.
+   */
+  addSubscriptionOnce(subscription: Subscription): Promise<{ id: string; added: boolean }>;
   getSubscription(id: string): Promise<Subscription | null>;
   listSubscriptions(): Promise<Subscription[]>;
   /** Removes the subscription with its undelivered outbox rows; sent and failed rows stay as history. */
@@ -160,5 +171,21 @@ export interface OutboxStore {
   releaseClaims(owners: string[]): Promise<number>;
 }
 
-/** Everything tracewire keeps: the four parts and the database's lifecycle. */
-export interface Store extends StoreLifecycle, FeedStore, ItemStore, SubscriptionStore, OutboxStore {}
+/** Requests already answered (signed Slack and Discord requests), so a replay within its time to live is refused. */
+export interface RequestStore {
+  /**
+   * Records key (a request signature) as seen until now + ttlMs and returns true, or returns false when it was
+   * already seen and has not expired: a replay. Expired keys are pruned. Atomic across processes and replicas:
+   * of two callers with the same key at once, exactly one gets true.
+   */
+  rememberRequest(key: string, now: Date, ttlMs: number): Promise<boolean>;
+}
+
+/** Everything tracewire keeps: the parts and the database's lifecycle. */
+export interface Store
+  extends StoreLifecycle,
+    FeedStore,
+    ItemStore,
+    SubscriptionStore,
+    OutboxStore,
+    RequestStore {}

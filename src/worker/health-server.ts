@@ -50,6 +50,8 @@ export interface HealthReport {
   /** Why the status is degraded, in words (empty when ok). */
   problems: string[];
   store: "ok" | string;
+  /** What the store is waiting for, e.g. another process's SQLite write lock; absent when nothing. */
+  waitingFor?: string;
   scheduler: "running" | "stopped";
   platforms: Record<string, string>;
   feeds: {
@@ -177,6 +179,8 @@ export async function buildHealthReport(options: HealthServerOptions): Promise<H
     targets: [],
   };
   if (store !== "ok") return report;
+  const waiting = options.store.waitingFor();
+  if (waiting !== null) report.waitingFor = waiting;
   try {
     const rows = await feedStatus(options.store, options.feeds);
     report.feeds = rows.map((row) => ({

@@ -144,6 +144,30 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         ]);
       });
 
+      // The same hits on every store for each form of the search language (README "Searching the archive").
+      const LANGUAGE_HEADLINES = [0, 2, 3, 8, 9, 11, 24, 26, 29, 31, 33, 38, 45, 58, 60, 89];
+      it.each<[string, number[]]>([
+        ["the scam", [0, 2, 3, 8, 9, 11, 24, 29, 31, 33, 38, 45, 89]],
+        ["scam", [0, 2, 3, 8, 9, 11, 24, 29, 31, 33, 38, 45, 89]],
+        ['"scam compound"', [2, 29, 38]],
+        ['"scam compounds"', [2, 29, 38]],
+        ["scam OR trafficking", [0, 2, 3, 11, 24, 26, 29, 31, 33, 38, 45, 58, 60, 89]],
+        ["scam OR trafficking -myanmar", [0, 2, 3, 11, 26, 58, 60, 89]],
+        ["myanmar -thailand", [24, 29, 45]],
+        ["myanmar -thailand -border", [29, 45]],
+        ['myanmar -"scam centres"', [24, 29, 33, 38, 45]],
+        ["traffick*", [0, 2, 11, 26, 29, 45, 58, 60]],
+        ["cambodia scam*", [0]],
+        ["police OR gangs scam", [0, 3, 9, 24, 45, 89]],
+        ["the of and", []],
+        ["-scam", []],
+      ])("the search language: %j finds the same headlines on every store", async (text, expected) => {
+        await store.insertItems(LANGUAGE_HEADLINES.map((index) => buildItem(index)));
+        const hits = await store.searchItems(text, { limit: 100 });
+        const found = hits.map((hit) => LANGUAGE_HEADLINES.find((index) => buildItem(index).id === hit.id));
+        expect(found.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(expected);
+      });
+
       it("finds words inside hostile syntax", async () => {
         await store.insertItems([buildItem(2), buildItem(8)]);
         expect((await store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([

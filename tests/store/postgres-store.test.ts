@@ -1,12 +1,14 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
+import { POSTGRES_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
+import { describeRequestStoreContract } from "./request-store-contract.js";
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
@@ -60,6 +62,7 @@ describeItemStoreContract("Postgres", makePostgresStore);
 describeSubscriptionStoreContract("Postgres", makePostgresStore);
 describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);
+describeRequestStoreContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {
@@ -71,7 +74,7 @@ describe("Postgres with several replicas", () => {
       await client.connect();
       const versions = await client.query("SELECT version FROM schema_version ORDER BY version");
       await client.end();
-      expect(versions.rows).toEqual([{ version: 1 }]);
+      expect(versions.rows).toEqual(POSTGRES_MIGRATIONS.map(({ version }) => ({ version })));
     } finally {
       await db.cleanup();
     }

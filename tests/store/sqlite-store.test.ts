@@ -6,12 +6,14 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { StoreError } from "../../src/errors.js";
 import { openStore } from "../../src/store/open-store.js";
+import { SQLITE_MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
+import { describeRequestStoreContract } from "./request-store-contract.js";
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
@@ -47,6 +49,7 @@ describeItemStoreContract("SQLite", makeSqliteStore);
 describeSubscriptionStoreContract("SQLite", makeSqliteStore);
 describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);
+describeRequestStoreContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {
@@ -102,7 +105,9 @@ describe("SQLite store file", () => {
       await store.insertItems([buildItem(1)]);
       const raw = new Database(join(db.dir, "nested", "data", "tracewire.db"), { readonly: true });
       expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
-      expect(raw.prepare("SELECT max(version) AS v FROM schema_version").get()).toEqual({ v: 1 });
+      expect(raw.prepare("SELECT max(version) AS v FROM schema_version").get()).toEqual({
+        v: SQLITE_MIGRATIONS.at(-1)?.version,
+      });
       raw.close();
     } finally {
       await store.close();

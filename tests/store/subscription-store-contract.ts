@@ -22,6 +22,45 @@ export function describeSubscriptionStoreContract(name: string, makeStore: MakeS
     });
 
     describe("subscriptions", () => {
+      it("adds an identical subscription once and answers with the existing id", async () => {
+        const first = buildSubscription({
+          id: "sub-first",
+          filter: { ...buildSubscription().filter, countries: ["KH", "MM"], keywords: ["KK Park"] },
+          tz: "Asia/Bangkok",
+        });
+        expect(await store.addSubscriptionOnce(first)).toEqual({ id: "sub-first", added: true });
+        // The same filter with its keys and lists in another order is the same subscription.
+        const replay = buildSubscription({
+          id: "sub-replay",
+          filter: { ...first.filter, countries: ["MM", "KH"] },
+          tz: "Asia/Bangkok",
+          createdAt: "2025-06-02T00:00:00.000Z",
+        });
+        expect(await store.addSubscriptionOnce(replay)).toEqual({ id: "sub-first", added: false });
+        const otherZone = buildSubscription({ ...replay, id: "sub-other-zone", tz: "Asia/Yangon" });
+        expect(await store.addSubscriptionOnce(otherZone)).toEqual({ id: "sub-other-zone", added: true });
+        const otherMode = buildSubscription({ ...replay, id: "sub-alert", mode: "alert" });
+        expect(await store.addSubscriptionOnce(otherMode)).toEqual({ id: "sub-alert", added: true });
+        expect((await store.listSubscriptions()).map((s) => s.id).sort()).toEqual([
+          "sub-alert",
+          "sub-first",
+          "sub-other-zone",
+        ]);
+      });
+
+      it("leaves one subscription when two processes add identical ones at once", async () => {
+        const other = await t.openAnother();
+        const results = await Promise.all(
+          ["sub-a", "sub-b", "sub-c", "sub-d"].map((id, n) =>
+            (n % 2 === 0 ? store : other).addSubscriptionOnce(buildSubscription({ id })),
+          ),
+        );
+        const winners = results.filter((r) => r.added);
+        expect(winners).toHaveLength(1);
+        expect(new Set(results.map((r) => r.id))).toEqual(new Set([winners[0]?.id]));
+        expect(await store.listSubscriptions()).toHaveLength(1);
+      });
+
       it("adds, reads, lists and removes subscriptions", async () => {
         const digest = buildSubscription({ id: "sub-digest" });
         const alert = buildSubscription({

@@ -136,4 +136,14 @@ CREATE TABLE meta (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE seen_requests (
+  key text PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);
+`,
+  },
 ];

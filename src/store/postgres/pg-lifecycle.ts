@@ -24,6 +24,11 @@ export class PgLifecycle implements StoreLifecycle {
     );
   }
 
+  waitingFor(): string | null {
+    // Postgres row locks are waited for inside the server, on a pooled connection: the event loop never waits.
+    return null;
+  }
+
   ping(): Promise<void> {
     return this.db.read(async (query) => {
       await query("SELECT 1");

@@ -78,7 +78,8 @@ export class PgRunner {
         const error = thrown instanceof BeforeCommit ? thrown.original : thrown;
         if (!safe || !isTransientPgError(error) || attempt >= this.retries)
           throw toPgStoreError(error, this.url);
-        this.options.logger?.warn(
+        // Debug, not warn: a retry that works is no news, and one that does not ends in the caller's one line.
+        this.options.logger?.debug(
           { err: error, store: this.server, attempt: attempt + 1 },
           "Postgres operation failed; retrying",
         );

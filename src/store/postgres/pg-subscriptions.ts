@@ -3,9 +3,10 @@
  * taken (see store.ts for each method's contract).
  */
 import type { Subscription } from "../../model/subscription.js";
+import { sameSubscription } from "../same-subscription.js";
 import { subscriptionFromRow } from "../schema.js";
 import type { SubscriptionStore } from "../store.js";
-import type { PgRunner } from "./pg-runner.js";
+import type { PgRunner, Query } from "./pg-runner.js";
 
 /** Subscriptions and digest ticks through one PgRunner. */
 export class PgSubscriptions implements SubscriptionStore {
@@ -13,30 +14,22 @@ export class PgSubscriptions implements SubscriptionStore {
 
   addSubscription(s: Subscription): Promise<void> {
     return this.db.write(async (query) => {
-      await query(
-        `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
-           last_error, last_delivery_at)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (id) DO UPDATE SET target = excluded.target, mode = excluded.mode, filter = excluded.filter,
-           schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
-           backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
-           last_delivery_at = excluded.last_delivery_at`,
-        [
-          s.id,
-          s.target,
-          s.mode,
-          JSON.stringify(s.filter),
-          s.schedule,
-          s.tz,
-          s.quiet,
-          s.createdAt,
-          s.backfillHours,
-          s.state,
-          s.lastError,
-          s.lastDeliveryAt,
-        ],
-      );
+      await insertSubscription(query, s);
     }, true);
+  }
+
+  addSubscriptionOnce(s: Subscription): Promise<{ id: string; added: boolean }> {
+    return this.db.write(async (query) => {
+      // One transaction at a time per target, across replicas: the second waits, then finds the first's row.
+      await query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`subscription:${s.target}`]);
+      const rows = await query("SELECT * FROM subscriptions WHERE target = $1 ORDER BY created_at, id", [
+        s.target,
+      ]);
+      const existing = rows.map(subscriptionFromRow).find((other) => sameSubscription(other, s));
+      if (existing) return { id: existing.id, added: false };
+      await insertSubscription(query, s);
+      return { id: s.id, added: true };
+    });
   }
 
   getSubscription(id: string): Promise<Subscription | null> {
@@ -87,4 +80,31 @@ export class PgSubscriptions implements SubscriptionStore {
         ).length === 1,
     );
   }
+}
+
+/** Inserts (or replaces, by id) one subscription row. */
+async function insertSubscription(query: Query, s: Subscription): Promise<void> {
+  await query(
+    `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
+           last_error, last_delivery_at)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)
+         ON CONFLICT (id) DO UPDATE SET target = excluded.target, mode = excluded.mode, filter = excluded.filter,
+           schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
+           backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
+           last_delivery_at = excluded.last_delivery_at`,
+    [
+      s.id,
+      s.target,
+      s.mode,
+      JSON.stringify(s.filter),
+      s.schedule,
+      s.tz,
+      s.quiet,
+      s.createdAt,
+      s.backfillHours,
+      s.state,
+      s.lastError,
+      s.lastDeliveryAt,
+    ],
+  );
 }

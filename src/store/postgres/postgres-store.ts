@@ -10,6 +10,7 @@ import { PgFeeds } from "./pg-feeds.js";
 import { PgItems } from "./pg-items.js";
 import { PgLifecycle } from "./pg-lifecycle.js";
 import { PgOutbox } from "./pg-outbox.js";
+import { PgRequests } from "./pg-requests.js";
 import { PgRunner, type PgRunnerOptions } from "./pg-runner.js";
 import { PgSubscriptions } from "./pg-subscriptions.js";
 
@@ -27,5 +28,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgItems(db),
     new PgSubscriptions(db),
     new PgOutbox(db),
+    new PgRequests(db),
   );
 }

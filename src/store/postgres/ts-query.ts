@@ -1,13 +1,21 @@
-import { searchTerms } from "../schema.js";
+import { parseSearchQuery, type SearchTerm } from "../search-query.js";
 
 /**
- * A to_tsquery expression for what a user typed: only its words (so no operator or quote can break the
- * parse), all required, the last one (of three letters or more) as a prefix. Null when no word is left.
+ * A to_tsquery expression for what a user typed (the language is in search-query.ts): only letters and digits
+ * reach it, joined by `&`, `|`, `!`, `<->` and `:*`, so no text breaks the parse. Null when nothing searchable
+ * is left. Run with the 'english' configuration the items' search column is built with (migrations.ts).
  */
 export function toTsQuery(text: string): string | null {
-  const terms = searchTerms(text);
-  if (terms.length === 0) return null;
-  return terms
-    .map((term, i) => (i === terms.length - 1 && term.length >= 3 ? `${term}:*` : term))
-    .join(" & ");
+  const query = parseSearchQuery(text);
+  if (query === null) return null;
+  const groups = query.all.map((group) =>
+    group.length === 1 ? tsTerm(group[0] as SearchTerm) : `(${group.map(tsTerm).join(" | ")})`,
+  );
+  return [...groups, ...query.none.map((term) => `!${tsTerm(term)}`)].join(" & ");
+}
+
+/** One term: word, prefix:*, or (a <-> phrase), where stop words inside keep their distance. */
+function tsTerm(term: SearchTerm): string {
+  if (term.kind === "phrase") return `(${term.words.join(" <-> ")})`;
+  return `${term.word}${term.prefix ? ":*" : ""}`;
 }

@@ -1,13 +1,21 @@
-import { searchTerms } from "../schema.js";
+import { parseSearchQuery, type SearchTerm } from "../search-query.js";
 
 /**
- * An FTS5 MATCH expression for what a user typed: every word quoted (so quotes, parentheses, AND/OR/NOT and
- * column filters are plain words), all required, the last one (of three letters or more) as a prefix. Null when no word is left.
+ * An FTS5 MATCH expression for what a user typed (the language is in search-query.ts). Every word is quoted,
+ * so FTS5's own operators and column filters are plain words. Null when nothing searchable is left.
  */
 export function toFtsQuery(text: string): string | null {
-  const terms = searchTerms(text);
-  if (terms.length === 0) return null;
-  return terms
-    .map((term, i) => `"${term}"${i === terms.length - 1 && term.length >= 3 ? "*" : ""}`)
-    .join(" ");
+  const query = parseSearchQuery(text);
+  if (query === null) return null;
+  const groups = query.all.map((group) =>
+    group.length === 1 ? ftsTerm(group[0] as SearchTerm) : `(${group.map(ftsTerm).join(" OR ")})`,
+  );
+  // FTS5's NOT is binary ("a NOT b"), so exclusions follow the required part.
+  return [`(${groups.join(" AND ")})`, ...query.none.map(ftsTerm)].join(" NOT ");
+}
+
+/** One term: "word", "prefix"*, or "a phrase" (FTS5 phrases are adjacent tokens). */
+function ftsTerm(term: SearchTerm): string {
+  if (term.kind === "phrase") return `"${term.words.join(" ")}"`;
+  return `"${term.word}"${term.prefix ? "*" : ""}`;
 }

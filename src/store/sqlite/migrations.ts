@@ -146,4 +146,14 @@ CREATE TABLE meta (
 );
 `,
   },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE seen_requests (
+  key TEXT PRIMARY KEY,
+  expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX seen_requests_expiry ON seen_requests(expires_at);
+`,
+  },
 ];

@@ -33,6 +33,10 @@ export class SqliteLifecycle implements StoreLifecycle {
     });
   }
 
+  waitingFor(): string | null {
+    return this.c.waitingFor();
+  }
+
   close(): Promise<void> {
     return this.c.run(() => {
       if (this.c.db.open) this.c.db.close();

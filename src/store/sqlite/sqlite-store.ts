@@ -12,6 +12,7 @@ import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteItems } from "./sqlite-items.js";
 import { SqliteLifecycle } from "./sqlite-lifecycle.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
+import { SqliteRequests } from "./sqlite-requests.js";
 import { SqliteSubscriptions } from "./sqlite-subscriptions.js";
 
 /** Opens (or creates) the SQLite store at a file path or ":memory:": its parts on one connection. Does not migrate. */
@@ -19,6 +20,7 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
   const c = new SqliteConnection(
     openSqliteDatabase(path, options),
     path === ":memory:" ? path : resolve(path),
+    options.busyTimeoutMs,
   );
   return composeStore(
     new SqliteLifecycle(c),
@@ -26,5 +28,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteItems(c),
     new SqliteSubscriptions(c),
     new SqliteOutbox(c),
+    new SqliteRequests(c),
   );
 }

@@ -3,6 +3,7 @@
  * taken (see store.ts for each method's contract).
  */
 import type { Subscription } from "../../model/subscription.js";
+import { sameSubscription } from "../same-subscription.js";
 import { type Row, subscriptionFromRow, toIso } from "../schema.js";
 import type { SubscriptionStore } from "../store.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
@@ -12,10 +13,14 @@ export class SqliteSubscriptions implements SubscriptionStore {
   constructor(private readonly c: SqliteConnection) {}
 
   addSubscription(subscription: Subscription): Promise<void> {
-    return this.c.run(() => {
-      this.c
-        .stmt(
-          `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
+    return this.c.run(() => this.insert(subscription));
+  }
+
+  /** Inserts (or replaces, by id) one subscription row. */
+  private insert(subscription: Subscription): void {
+    this.c
+      .stmt(
+        `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
            last_error, last_delivery_at)
          VALUES (@id, @target, @mode, @filter, @schedule, @tz, @quiet, @createdAt, @backfillHours, @state, @lastError,
            @lastDeliveryAt)
@@ -23,14 +28,32 @@ export class SqliteSubscriptions implements SubscriptionStore {
            schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
            backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
            last_delivery_at = excluded.last_delivery_at`,
-        )
-        .run({
-          ...subscription,
-          filter: JSON.stringify(subscription.filter),
-          createdAt: toIso(subscription.createdAt),
-          lastDeliveryAt: toIso(subscription.lastDeliveryAt),
-        });
-    });
+      )
+      .run({
+        ...subscription,
+        filter: JSON.stringify(subscription.filter),
+        createdAt: toIso(subscription.createdAt),
+        lastDeliveryAt: toIso(subscription.lastDeliveryAt),
+      });
+  }
+
+  addSubscriptionOnce(subscription: Subscription): Promise<{ id: string; added: boolean }> {
+    return this.c.run(() =>
+      // Immediate: the write lock is taken before the lookup, so a second process waits and then finds this one.
+      this.c.db
+        .transaction(() => {
+          const sameTarget = (
+            this.c
+              .stmt("SELECT * FROM subscriptions WHERE target = ? ORDER BY created_at, id")
+              .all(subscription.target) as Row[]
+          ).map(subscriptionFromRow);
+          const existing = sameTarget.find((other) => sameSubscription(other, subscription));
+          if (existing) return { id: existing.id, added: false };
+          this.insert(subscription);
+          return { id: subscription.id, added: true };
+        })
+        .immediate(),
+    );
   }
 
   getSubscription(id: string): Promise<Subscription | null> {

@@ -1,0 +1,80 @@
+/**
+ * The search language, parsed once for both stores: loose words are all required (English stop words
+ * ignored), `"exact phrase"`, `a OR b`, `-excluded`, `prefix*`; the last loose word of three letters or more
+ * also matches as a prefix (type-ahead). Takes any text a user types and never fails: whatever is not a
+ * word, a quote, a `-`, a `*` or `OR` separates words. The stores compile the result (sqlite/fts-query.ts,
+ * postgres/ts-query.ts); neither sees the text itself.
+ */
+import { ENGLISH_STOP_WORDS } from "./search-stop-words.js";
+
+/** One searchable unit: a word (maybe a prefix) or a phrase of adjacent words. Words are letters and digits only. */
+export type SearchTerm =
+  | { kind: "word"; word: string; prefix: boolean }
+  | { kind: "phrase"; words: string[] };
+
+/** What a query asks: every group must match (a group matches when any of its terms does), no excluded term may. */
+export interface SearchQuery {
+  all: SearchTerm[][];
+  none: SearchTerm[];
+}
+
+/** At most this many words are looked at (a pasted paragraph stays a cheap query). */
+const MAX_WORDS = 16;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A token: a "-" that starts a word (so "covid-19" is two words, not an exclusion), then a quoted phrase (the
+ * closing quote optional) or a run of word characters and "*"s.
+ */
+const TOKEN = /((?<!\S)-)?(?:"([^"]*)"?|([\p{L}\p{N}*]+))/gu;
+
+/** Parses what a user typed; null when nothing searchable is left (only stop words, only exclusions, nothing). */
+export function parseSearchQuery(text: string): SearchQuery | null {
+  const units: { negated: boolean; term: SearchTerm; or: boolean }[] = [];
+  let words = 0;
+  let pendingOr = false;
+  let lastWasLoose = false;
+  for (const match of text.matchAll(TOKEN)) {
+    const [, minus, phrase, bare] = match;
+    if (bare === "OR" && minus === undefined) {
+      pendingOr = units.length > 0;
+      continue;
+    }
+    const term = phrase !== undefined ? phraseTerm(phrase) : wordTerm(bare ?? "");
+    lastWasLoose = false;
+    if (term === null || words >= MAX_WORDS) continue;
+    words += term.kind === "phrase" ? term.words.length : 1;
+    const negated = minus !== undefined;
+    units.push({ negated, term, or: pendingOr && !negated });
+    pendingOr = false;
+    lastWasLoose = phrase === undefined && !negated && term.kind === "word" && !term.prefix;
+  }
+  const last = units.at(-1);
+  if (lastWasLoose && last?.term.kind === "word" && last.term.word.length >= 3) {
+    last.term = { ...last.term, prefix: true };
+  }
+  const all: SearchTerm[][] = [];
+  const none: SearchTerm[] = [];
+  for (const unit of units) {
+    if (unit.negated) none.push(unit.term);
+    else if (unit.or && all.length > 0) all.at(-1)?.push(unit.term);
+    else all.push([unit.term]);
+  }
+  return all.length > 0 ? { all, none } : null;
+}
+
+/** A bare token as a word: its letters and digits, a prefix when it ends in "*"; null for a stop word or none. */
+function wordTerm(token: string): SearchTerm | null {
+  const parts = token.match(WORD) ?? [];
+  const word = parts.join("").toLowerCase();
+  if (word === "" || ENGLISH_STOP_WORDS.has(word)) return null;
+  return { kind: "word", word, prefix: /[\p{L}\p{N}]\*+$/u.test(token) };
+}
+
+/** A quoted phrase: its words in order (stop words kept: they are part of the phrase); one word is a word. */
+function phraseTerm(text: string): SearchTerm | null {
+  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.length === 0 || words.every((w) => ENGLISH_STOP_WORDS.has(w))) return null;
+  if (words.length === 1) return wordTerm(words[0] ?? "");
+  return { kind: "phrase", words };
+}
