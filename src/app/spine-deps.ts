@@ -5,6 +5,7 @@
  */
 import type { Metrics } from "../metrics.js";
 import type { SpineDeps } from "../pipeline/poll-feeds.js";
+import { processTimeZone } from "../render/format-time.js";
 import type { AppContext } from "./app-context.js";
 
 export interface SpineDepsOptions {
@@ -32,6 +33,7 @@ export function createSpineDeps(
     maxItemsPerFeed: env.TRACEWIRE_MAX_ITEMS_PER_FEED,
     allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
     color: !env.NO_COLOR && (process.stdout.isTTY ?? false),
+    defaultTimeZone: processTimeZone(env.TZ),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
 }

@@ -1,5 +1,6 @@
 /** `tracewire export`: every stored item, one per row. */
 import { type ExportFormat, exportItems } from "../commands/export-items.js";
+import { processTimeZone } from "../render/format-time.js";
 import { checkItemFilterCodes } from "./item-filter-codes.js";
 import { type ItemFilterOptions, itemFilters } from "./item-filters.js";
 import { withContext } from "./with-context.js";
@@ -13,7 +14,7 @@ export async function exportVerb(options: ItemFilterOptions & { format: ExportFo
   await withContext(
     async (ctx) => {
       const items = await ctx.store.listItems({ ...filters, limit: PAGE * 10 });
-      process.stdout.write(exportItems(items, options.format));
+      process.stdout.write(exportItems(items, options.format, true, processTimeZone(ctx.env.TZ)));
     },
     { loadFeeds: false },
   );

@@ -1,12 +1,36 @@
-/** `tracewire preview ID`: the next digest's contents, and why each recent item was or was not routed. */
+/**
+ * `tracewire preview ID [--as terminal|slack|discord]`: the subscription's next digest (or pending alerts) as
+ * the chosen platform will show it — the Block Kit or embed JSON on stdout with a line of limits on stderr,
+ * or, for the terminal, the digest grouped exactly as Slack groups it, then why each recent item was or was
+ * not routed. Times are in the subscription's zone.
+ */
+
 import { UsageError } from "../errors.js";
+import type { Story } from "../model/story.js";
+import type { Subscription } from "../model/subscription.js";
+import { renderDiscordAlert, renderDiscordDigest } from "../render/discord-embeds.js";
+import { processTimeZone } from "../render/format-time.js";
+import { describeLimitsUsed, type RenderedMessages } from "../render/limits-used.js";
+import { digestOf } from "../render/render-digest.js";
+import { renderSlackAlert, renderSlackDigest } from "../render/slack-blocks.js";
+import { renderTerminalAlert, renderTerminalDigest } from "../render/terminal.js";
 import { matchSubscription } from "../route/match-subscription.js";
 import { positiveInt } from "./item-filters.js";
-import { say, withContext } from "./with-context.js";
+import { say, useColor, withContext } from "./with-context.js";
 
-/** Prints pending stories first, then every recent item with the reason it matched or not. */
-export async function previewVerb(id: string, options: { hours?: string }): Promise<void> {
+export type PreviewAs = "terminal" | "slack" | "discord";
+
+interface Rendering {
+  subscription: Subscription;
+  stories: Story[];
+  now: Date;
+  timeZone: string;
+}
+
+/** Prints the pending stories as the platform will see them; the terminal view adds why recent items routed. */
+export async function previewVerb(id: string, options: { hours?: string; as?: PreviewAs }): Promise<void> {
   const hours = positiveInt("--hours", options.hours, 48);
+  const as = options.as ?? "terminal";
   await withContext(
     async (ctx) => {
       const subscription = await ctx.store.getSubscription(id);
@@ -16,12 +40,23 @@ export async function previewVerb(id: string, options: { hours?: string }): Prom
         await ctx.store.listOutbox({ subscriptionId: id, state: "pending", limit: 500 })
       ).filter((row) => row.mode === subscription.mode);
       const stories = await ctx.store.getStories(pending.map((row) => row.storyId));
-      say(`${subscription.mode === "digest" ? "next digest" : "pending alerts"}: ${stories.length} stories`);
-      for (const story of stories) {
-        const also = story.also.length ? `  (also: ${story.also.map((i) => i.outlet).join(", ")})` : "";
-        say(`  • ${story.lead.title} — ${story.lead.outlet}${also}`);
+      const now = new Date();
+      const rendering = {
+        subscription,
+        stories,
+        now,
+        timeZone: subscription.tz ?? processTimeZone(ctx.env.TZ),
+      };
+      if (as !== "terminal") {
+        const rendered = platformMessages(as, rendering);
+        say(JSON.stringify(rendered.messages, null, 2));
+        process.stderr.write(`${describeLimitsUsed(rendered)}\n`);
+        return;
       }
-      const since = new Date(Date.now() - hours * 3_600_000).toISOString();
+      say(`${subscription.mode === "digest" ? "next digest" : "pending alerts"}: ${stories.length} stories`);
+      say("");
+      process.stdout.write(terminalText(rendering));
+      const since = new Date(now.getTime() - hours * 3_600_000).toISOString();
       const recent = await ctx.store.listItems({ seenSince: since, limit: 500 });
       say("");
       say(`recent items (last ${hours} h): ${recent.length}`);
@@ -33,4 +68,32 @@ export async function previewVerb(id: string, options: { hours?: string }): Prom
     },
     { loadFeeds: false },
   );
+}
+
+/** The messages delivery would send: one digest split within limits, or one alert per story. */
+function platformMessages(as: "slack" | "discord", r: Rendering): RenderedMessages {
+  const options = { now: r.now, timeZone: r.timeZone };
+  const digest = r.subscription.mode === "digest";
+  if (as === "slack") {
+    return {
+      platform: "slack",
+      messages: digest
+        ? renderSlackDigest(digestOf(r.subscription, r.stories, r.now), options)
+        : r.stories.map((story) => renderSlackAlert(story, options)),
+    };
+  }
+  return {
+    platform: "discord",
+    messages: digest
+      ? renderDiscordDigest(digestOf(r.subscription, r.stories, r.now), options)
+      : r.stories.map((story) => renderDiscordAlert(story, options)),
+  };
+}
+
+/** The console rendering: the digest in the same sections as Slack and Discord, or each alert. */
+function terminalText(r: Rendering): string {
+  const options = { now: r.now, timeZone: r.timeZone, color: useColor() };
+  if (r.subscription.mode === "digest")
+    return renderTerminalDigest(digestOf(r.subscription, r.stories, r.now), options);
+  return r.stories.map((story) => renderTerminalAlert(story, options)).join("\n");
 }

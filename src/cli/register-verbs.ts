@@ -116,6 +116,14 @@ export function registerVerbs(program: Command): void {
       "what the subscription's next digest would contain, and why each recent item was or was not routed",
     )
     .option("--hours <n>", "recent items of the last N hours", "48")
+    .addOption(
+      new Option(
+        "--as <platform>",
+        "show the message as this platform would get it (JSON for slack, discord)",
+      )
+        .choices(["terminal", "slack", "discord"])
+        .default("terminal"),
+    )
     .action(async (id: string, options) => (await import("./preview.js")).previewVerb(id, options));
 
   program

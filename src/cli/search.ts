@@ -2,9 +2,11 @@
 import { itemRecord } from "../commands/item-record.js";
 import { searchArchive } from "../commands/search-archive.js";
 import { UsageError } from "../errors.js";
+import { processTimeZone } from "../render/format-time.js";
+import { renderTerminalItemList } from "../render/terminal.js";
 import { checkItemFilterCodes } from "./item-filter-codes.js";
 import { type ItemFilterOptions, itemFilters, positiveInt } from "./item-filters.js";
-import { say, withContext } from "./with-context.js";
+import { say, useColor, withContext } from "./with-context.js";
 
 /** Prints the hits, or a JSON array with --json. */
 export async function searchVerb(
@@ -24,14 +26,8 @@ export async function searchVerb(
         return;
       }
       if (items.length === 0) say(`no items match "${query}"`);
-      for (const item of items) {
-        const c = item.classification;
-        const tags = c
-          ? `${c.relevant ? "relevant" : "not relevant"}${c.countries.length ? ` ${c.countries.join(",")}` : ""}`
-          : "unclassified";
-        say(`${item.publishedAt.slice(0, 10)}  ${item.outlet}  ${item.title}`);
-        say(`    ${item.url}  [${tags}]`);
-      }
+      const timeZone = processTimeZone(ctx.env.TZ);
+      process.stdout.write(renderTerminalItemList(items, { now: new Date(), timeZone, color: useColor() }));
     },
     { loadFeeds: false },
   );

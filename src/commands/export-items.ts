@@ -1,6 +1,7 @@
 /** `tracewire export`: the archive as JSON lines, CSV or a Markdown table. */
 import { stringify } from "csv-stringify/sync";
 import type { StoredItem } from "../model/item.js";
+import { formatTime, parseInstant } from "../render/format-time.js";
 import { type ItemRecord, itemRecord } from "./item-record.js";
 
 export type ExportFormat = "jsonl" | "csv" | "md";
@@ -24,8 +25,16 @@ const COLUMNS: (keyof ItemRecord)[] = [
   "story",
 ];
 
-/** Renders items in the chosen format (the whole text; the archive fits in memory in pages of rows). */
-export function exportItems(items: StoredItem[], format: ExportFormat, withHeader = true): string {
+/**
+ * Renders items in the chosen format (the whole text; the archive fits in memory in pages of rows). JSON lines
+ * and CSV keep ISO 8601 UTC for machines; the Markdown table is for people, with times in `timeZone`.
+ */
+export function exportItems(
+  items: StoredItem[],
+  format: ExportFormat,
+  withHeader = true,
+  timeZone = "UTC",
+): string {
   const records = items.map(itemRecord);
   if (format === "jsonl") return records.map((r) => `${JSON.stringify(r)}\n`).join("");
   if (format === "csv") {
@@ -40,7 +49,7 @@ export function exportItems(items: StoredItem[], format: ExportFormat, withHeade
     records
       .map(
         (r) =>
-          `| ${r.published.slice(0, 16).replace("T", " ")} | [${mdEscape(r.title)}](${r.url.replace(/[()]/g, encodeURIComponent)}) | ${mdEscape(r.outlet)} | ${r.relevant === null ? "" : r.relevant ? "yes" : "no"} | ${r.countries.join(", ")} | ${r.topics.join(", ")} | ${r.urgency ?? ""} |\n`,
+          `| ${mdTime(r.published, timeZone)} | [${mdEscape(r.title)}](${r.url.replace(/[()]/g, encodeURIComponent)}) | ${mdEscape(r.outlet)} | ${r.relevant === null ? "" : r.relevant ? "yes" : "no"} | ${r.countries.join(", ")} | ${r.topics.join(", ")} | ${r.urgency ?? ""} |\n`,
       )
       .join("")
   );
@@ -54,6 +63,11 @@ function csvCell(value: unknown): string {
       ? ""
       : String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function mdTime(iso: string, timeZone: string): string {
+  const at = parseInstant(iso);
+  return at ? formatTime(at, timeZone) : mdEscape(iso);
 }
 
 function mdEscape(text: string): string {

@@ -13,6 +13,7 @@ import type { Metrics } from "../metrics.js";
 import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
 import type { Subscription, Target } from "../model/subscription.js";
+import { processTimeZone } from "../render/format-time.js";
 import type { Store } from "../store/store.js";
 import type { Platforms } from "./create-platforms.js";
 import type { Platform, PlatformMessage } from "./platform.js";
@@ -51,6 +52,8 @@ export interface DeliverDeps {
   allowPrivateHosts: boolean;
   /** Console deliveries use ANSI colour (a terminal, and NO_COLOR unset). */
   color: boolean;
+  /** The zone messages are written in for subscriptions without one (TZ; the runtime's zone when absent). */
+  defaultTimeZone?: string;
 }
 
 const LEASE_MS = 2 * 60_000;
@@ -140,7 +143,11 @@ async function deliverForSubscription(
   const stories = await deps.store.getStories(rows.map((row) => row.storyId));
   const storyById = new Map(stories.map((story) => [story.id, story]));
   const batches: { message: PlatformMessage; rows: OutboxRow[] }[] = [];
-  const renderContext = { now: now(), color: deps.color };
+  const renderContext = {
+    now: now(),
+    timeZone: subscription.tz ?? deps.defaultTimeZone ?? processTimeZone(),
+    color: deps.color,
+  };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
   if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");
   const present = rows.filter((row) => storyById.has(row.storyId));

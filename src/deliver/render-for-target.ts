@@ -8,6 +8,8 @@ import type { PlatformMessage } from "./platform.js";
 
 export interface RenderContext {
   now: Date;
+  /** The subscription's IANA zone (or the process's when it has none): the reader's clock. */
+  timeZone: string;
   color: boolean;
 }
 
@@ -16,12 +18,18 @@ export function renderAlertFor(target: Target, story: Story, context: RenderCont
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return { slack: renderSlackAlert(story, { now: context.now }) };
+      return { slack: renderSlackAlert(story, { now: context.now, timeZone: context.timeZone }) };
     case "discord":
     case "discord-webhook":
-      return { discord: renderDiscordAlert(story, { now: context.now }) };
+      return { discord: renderDiscordAlert(story, { now: context.now, timeZone: context.timeZone }) };
     case "console":
-      return { terminal: renderTerminalAlert(story, { now: context.now, color: context.color }) };
+      return {
+        terminal: renderTerminalAlert(story, {
+          now: context.now,
+          timeZone: context.timeZone,
+          color: context.color,
+        }),
+      };
   }
 }
 
@@ -30,11 +38,23 @@ export function renderDigestFor(target: Target, digest: Digest, context: RenderC
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return renderSlackDigest(digest, { now: context.now }).map((slack) => ({ slack }));
+      return renderSlackDigest(digest, { now: context.now, timeZone: context.timeZone }).map((slack) => ({
+        slack,
+      }));
     case "discord":
     case "discord-webhook":
-      return renderDiscordDigest(digest, { now: context.now }).map((discord) => ({ discord }));
+      return renderDiscordDigest(digest, { now: context.now, timeZone: context.timeZone }).map((discord) => ({
+        discord,
+      }));
     case "console":
-      return [{ terminal: renderTerminalDigest(digest, { now: context.now, color: context.color }) }];
+      return [
+        {
+          terminal: renderTerminalDigest(digest, {
+            now: context.now,
+            timeZone: context.timeZone,
+            color: context.color,
+          }),
+        },
+      ];
   }
 }

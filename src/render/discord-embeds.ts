@@ -14,15 +14,20 @@ import {
   discordMessage,
 } from "./discord-types.js";
 import { urgencyBadge } from "./display-names.js";
-import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
+import { formatAge, formatDate, formatTime } from "./format-time.js";
 import { LIMITS } from "./limits.js";
 import { planDigestSections } from "./render-digest.js";
 import { reportFacts, storyFacts } from "./story-facts.js";
 
 export interface DiscordRenderOptions {
   now: Date;
+  /** The reader's IANA zone (the subscription's): titles and times are written in it. */
+  timeZone: string;
   title?: string;
 }
+
+/** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
+export type DiscordListOptions = Omit<DiscordRenderOptions, "timeZone"> & { timeZone?: string };
 
 /** Digest embeds carry a short summary so that about ten fit in one message's 6000 characters. */
 const DIGEST_SUMMARY = 200;
@@ -37,7 +42,7 @@ interface Part {
 
 /** A digest as one or more Discord messages, each within 10 embeds and 6000 embed characters. */
 export function renderDiscordDigest(digest: Digest, options: DiscordRenderOptions): DiscordMessage[] {
-  const title = cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`);
+  const title = cleanTitle(options.title, `Tracewire digest · ${formatDate(options.now, options.timeZone)}`);
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   if (total === 0)
@@ -71,7 +76,7 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
     const numbering = parts.length > 1 ? ` (${i + 1}/${parts.length})` : "";
     const range = `stories ${first + 1}–${first + p.embeds.length} of ${total}`;
     first += p.embeds.length;
-    const head = `**${discordFit(title, 300)}**${numbering} · ${range} · generated ${formatUtcTime(options.now)}`;
+    const head = `**${discordFit(title, 300)}**${numbering} · ${range} · generated ${formatTime(options.now, options.timeZone)}`;
     const content = `${head}\n${discordFit(p.sections.join(", "), LIMITS.discord.content - head.length - 1)}`;
     return discordMessage(p.embeds, content);
   });
@@ -90,7 +95,7 @@ export function renderDiscordAlert(story: Story, options: DiscordRenderOptions):
 export function renderDiscordItemList(
   title: string,
   items: StoredItem[],
-  options: DiscordRenderOptions,
+  options: DiscordListOptions,
 ): DiscordMessage {
   const embed: DiscordEmbed = {
     title: discordFit(cleanTitle(title, "Results"), LIMITS.discord.embedTitle),
@@ -106,7 +111,7 @@ export function renderDiscordItemList(
   for (const [i, item] of items.entries()) {
     const r = reportFacts(item);
     const when = r.published
-      ? `${formatUtcDate(r.published)} (${formatAge(r.published, options.now)})`
+      ? `${formatDate(r.published, options.timeZone ?? "UTC")} (${formatAge(r.published, options.now)})`
       : "date unknown";
     const line = `${i + 1}. ${discordFitLink(r.url, r.title, 250, 600)} — ${discordFit(r.outlet, 80)} · ${when}`;
     if (length + line.length + 1 > room) break;

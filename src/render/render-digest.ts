@@ -4,6 +4,7 @@
  * slack-blocks.ts, discord-embeds.ts and terminal.ts lay these sections out.
  */
 import type { Digest, Story } from "../model/story.js";
+import type { Subscription } from "../model/subscription.js";
 import { cleanText } from "./clean-text.js";
 import { countryLabel, topicLabel } from "./display-names.js";
 
@@ -55,4 +56,22 @@ export function planDigestSections(digest: Digest): DigestSection[] {
       b.stories.length - a.stories.length ||
       a.label.localeCompare(b.label),
   );
+}
+
+/**
+ * The digest a subscription's pending stories make: grouped by topic when it follows one country (the
+ * sections would all be that country), by country otherwise. Delivery and `tracewire preview` both use it,
+ * so a preview is grouped as the message will be.
+ */
+export function digestOf(
+  subscription: Pick<Subscription, "id" | "filter">,
+  stories: Story[],
+  generatedAt: Date,
+): Digest {
+  return {
+    subscriptionId: subscription.id,
+    generatedAt: generatedAt.toISOString(),
+    groupBy: subscription.filter.countries.length === 1 ? "topic" : "country",
+    stories,
+  };
 }

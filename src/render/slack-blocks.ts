@@ -7,7 +7,7 @@ import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
 import { cleanTitle } from "./clean-text.js";
 import { urgencyBadge } from "./display-names.js";
-import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
+import { formatAge, formatDate, formatTime } from "./format-time.js";
 import { LIMITS, truncate, truncateEscaped } from "./limits.js";
 import { neutraliseSlackText, plainSlackText } from "./no-ping.js";
 import { planDigestSections } from "./render-digest.js";
@@ -23,8 +23,13 @@ import { reportFacts, storyFacts } from "./story-facts.js";
 
 export interface SlackRenderOptions {
   now: Date;
+  /** The reader's IANA zone (the subscription's): titles and times are written in it. */
+  timeZone: string;
   title?: string;
 }
+
+/** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
+export type SlackListOptions = Omit<SlackRenderOptions, "timeZone"> & { timeZone?: string };
 
 /** Room kept in every digest message for its header and part line. */
 const RESERVED_BLOCKS = 2;
@@ -73,7 +78,7 @@ function fallback(head: string, lines: string[]): string {
 
 /** A digest as one or more Slack messages, split so that every message is within Slack's limits. */
 export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): SlackMessage[] {
-  const title = cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`);
+  const title = cleanTitle(options.title, `Tracewire digest · ${formatDate(options.now, options.timeZone)}`);
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   if (total === 0) {
@@ -91,7 +96,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
     for (const story of section.stories) {
       const f = storyFacts(story);
       const badge = f.urgency === "breaking" ? "🔴" : undefined;
-      const storyBlocks = slackStoryBlocks(f, { badge });
+      const storyBlocks = slackStoryBlocks(f, { badge, timeZone: options.timeZone });
       const heading =
         part.sectionKey === section.key ? [] : sectionHeading(section.label, section.stories.length, started);
       if (part.blocks.length > 0 && !fits(part, [...heading, ...storyBlocks])) {
@@ -118,7 +123,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
       p.titles.length === total
         ? `${total} ${total === 1 ? "story" : "stories"}`
         : `Stories ${range} of ${total}`;
-    const line = `${count} · generated ${formatUtcTime(options.now)}`;
+    const line = `${count} · generated ${formatTime(options.now, options.timeZone)}`;
     return {
       text: fallback(partTitle, p.titles),
       blocks: [
@@ -137,7 +142,7 @@ export function renderSlackAlert(story: Story, options: SlackRenderOptions): Sla
   const head = `${badge} · ${cleanTitle(options.title, f.countries.join(", ") || "Alert")}`;
   return {
     text: fallback(badge, [`${f.title} (${f.outlet})`]),
-    blocks: [header(head), ...slackStoryBlocks(f, { summary: true })],
+    blocks: [header(head), ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone })],
   };
 }
 
@@ -148,7 +153,7 @@ const MAX_LISTED = 40;
 export function renderSlackItemList(
   listTitle: string,
   items: StoredItem[],
-  options: SlackRenderOptions,
+  options: SlackListOptions,
 ): SlackMessage {
   const title = cleanTitle(listTitle, "Results");
   const head = header(title);
@@ -164,7 +169,7 @@ export function renderSlackItemList(
   for (const [i, item] of items.slice(0, MAX_LISTED).entries()) {
     const r = reportFacts(item);
     const when = r.published
-      ? `${slackDate(r.published)} (${formatAge(r.published, options.now)})`
+      ? `${slackDate(r.published, options.timeZone ?? "UTC")} (${formatAge(r.published, options.now)})`
       : "date unknown";
     const text = `${i + 1}. ${slackFitLink(r.url, r.title, 300, 800)}\n${slackFit(r.outlet, 120)} · ${when}`;
     if (textLength + text.length + 200 > LIMITS.slack.totalBlockText) break;

@@ -1,4 +1,4 @@
-import { formatUtcTime } from "./format-time.js";
+import { formatTime } from "./format-time.js";
 import { fitRaw, LIMITS, truncate, truncateEscaped } from "./limits.js";
 import { neutraliseSlackText, slackLink } from "./no-ping.js";
 import { mrkdwn, type SlackBlock, type SlackMrkdwn } from "./slack-types.js";
@@ -38,22 +38,26 @@ export function slackFitLink(
   return linked && linked.length <= labelBudget + urlBudget + 3 ? linked : slackFit(short, labelBudget);
 }
 
-/** `<!date^…|25 Nov 2026 08:05 UTC>`: shown in each reader's time zone, with a UTC fallback. */
-export function slackDate(d: Date | null): string | null {
+/**
+ * `<!date^…|5 Dec 2026 03:25 ICT>`: Slack shows it in each reader's own zone (their Slack profile's), and
+ * clients that cannot show the date get the fallback, in the subscription's zone.
+ * https://api.slack.com/reference/surfaces/formatting#date-formatting
+ */
+export function slackDate(d: Date | null, timeZone: string): string | null {
   if (!d) return null;
   const unix = Math.floor(d.getTime() / 1000);
-  return `<!date^${unix}^{date_short_pretty} {time}|${formatUtcTime(d)}>`;
+  return `<!date^${unix}^{date_short_pretty} {time}|${formatTime(d, timeZone)}>`;
 }
 
 /** The story's mrkdwn: linked title, then outlet · time · countries · topics, then the reason. */
 export function slackStoryText(
   f: StoryFacts,
-  options: { badge?: string; summary?: boolean } = {},
+  options: { timeZone: string; badge?: string; summary?: boolean },
 ): SlackMrkdwn {
   const title = `*${slackFitLink(f.url, f.title, BUDGET.title, BUDGET.url)}*`;
   const meta = [
     slackFit(f.outlet, BUDGET.outlet),
-    slackDate(f.published),
+    slackDate(f.published, options.timeZone),
     f.countries.length ? slackFit(f.countries.join(", "), BUDGET.places) : null,
     f.topics.length ? slackFit(f.topics.join(", "), BUDGET.topics) : null,
   ].filter((x): x is string => Boolean(x));
@@ -78,7 +82,7 @@ export function slackAlsoBlock(also: ReportFacts[]): SlackBlock | null {
 /** The blocks for one story: a section, plus the "also" context when other outlets reported it. */
 export function slackStoryBlocks(
   f: StoryFacts,
-  options: { badge?: string; summary?: boolean } = {},
+  options: { timeZone: string; badge?: string; summary?: boolean },
 ): SlackBlock[] {
   const blocks: SlackBlock[] = [{ type: "section", text: slackStoryText(f, options) }];
   const also = slackAlsoBlock(f.also);

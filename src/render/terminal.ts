@@ -3,16 +3,19 @@
  * Feed text is cleaned of control characters, so a feed cannot send escape sequences to the terminal;
  * ANSI colour is added only when asked for. Never writes anything itself.
  */
+import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
 import { cleanTitle } from "./clean-text.js";
 import { countryLabel, urgencyBadge } from "./display-names.js";
-import { formatAge, formatUtcDate, formatUtcTime } from "./format-time.js";
+import { formatAge, formatDate, formatTime, parseInstant } from "./format-time.js";
 import { truncate } from "./limits.js";
 import { planDigestSections } from "./render-digest.js";
 import { type StoryFacts, storyFacts } from "./story-facts.js";
 
 export interface TerminalRenderOptions {
   now: Date;
+  /** The reader's IANA zone (the subscription's, or TZ for CLI output): every time is written in it. */
+  timeZone: string;
   color: boolean;
   title?: string;
 }
@@ -28,7 +31,7 @@ function storyLines(f: StoryFacts, options: TerminalRenderOptions, summary: bool
   const c = options.color;
   const badge = f.urgency === "breaking" ? `${paint(c, "red", "BREAKING")} ` : "";
   const when = f.published
-    ? `${formatUtcTime(f.published)} (${formatAge(f.published, options.now)})`
+    ? `${formatTime(f.published, options.timeZone)} (${formatAge(f.published, options.now)})`
     : "date unknown";
   const lines = [
     `${badge}${paint(c, "bold", truncate(f.title, 400))}`,
@@ -48,12 +51,15 @@ function storyLines(f: StoryFacts, options: TerminalRenderOptions, summary: bool
 /** A digest as readable text: a title line, then each section's stories, newest first. */
 export function renderTerminalDigest(digest: Digest, options: TerminalRenderOptions): string {
   const c = options.color;
-  const title = truncate(cleanTitle(options.title, `Tracewire digest · ${formatUtcDate(options.now)}`), 200);
+  const title = truncate(
+    cleanTitle(options.title, `Tracewire digest · ${formatDate(options.now, options.timeZone)}`),
+    200,
+  );
   const sections = planDigestSections(digest);
   const total = sections.reduce((n, s) => n + s.stories.length, 0);
   const out = [
     paint(c, "bold", title),
-    `${total} ${total === 1 ? "story" : "stories"} · generated ${formatUtcTime(options.now)}`,
+    `${total} ${total === 1 ? "story" : "stories"} · generated ${formatTime(options.now, options.timeZone)}`,
   ];
   if (total === 0) out.push("", "No new stories since the last digest.");
   for (const section of sections) {
@@ -69,4 +75,22 @@ export function renderTerminalAlert(story: Story, options: TerminalRenderOptions
   const extra = cleanTitle(options.title, "");
   const head = urgencyBadge(f.urgency) + (extra ? ` · ${truncate(extra, 200)}` : "");
   return `${[paint(options.color, "bold", head), ...storyLines(f, options, true)].join("\n")}\n`;
+}
+
+/** Search hits and archive listings: "5 Dec 2026 03:25 ICT  Outlet  Title", then the link and the tags. */
+export function renderTerminalItemList(items: readonly StoredItem[], options: TerminalRenderOptions): string {
+  const lines: string[] = [];
+  for (const item of items) {
+    const c = item.classification;
+    const tags = c
+      ? `${c.relevant ? "relevant" : "not relevant"}${c.countries.length ? ` ${c.countries.join(",")}` : ""}`
+      : "unclassified";
+    const published = parseInstant(item.publishedAt);
+    const when = published ? formatTime(published, options.timeZone) : "date unknown";
+    lines.push(
+      `${when}  ${cleanTitle(item.outlet, "unknown outlet")}  ${cleanTitle(item.title, "(untitled)")}`,
+    );
+    lines.push(`    ${paint(options.color, "cyan", cleanTitle(item.url, ""))}  [${tags}]`);
+  }
+  return lines.length ? `${lines.join("\n")}\n` : "";
 }

@@ -61,4 +61,10 @@ describe("exportItems", () => {
     );
     expect(md).toContain("](https://www.voanews.com/a/7000001.html) | VOA | yes | KH |");
   });
+
+  it("writes the Markdown table's times in the reader's zone, and keeps JSON lines in ISO UTC", () => {
+    expect(exportItems([item], "md", false, "Asia/Bangkok")).toMatch(/^\| 24 Nov 2026 17:00 ICT \| \[/);
+    expect(exportItems([item], "md", false)).toMatch(/^\| 24 Nov 2026 10:00 UTC \| \[/);
+    expect(JSON.parse(exportItems([item], "jsonl", true, "Asia/Bangkok")).published).toBe(item.publishedAt);
+  });
 });

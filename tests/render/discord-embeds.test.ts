@@ -10,11 +10,13 @@ import { assertWithinDiscordLimits } from "../support/platform-limits.js";
 import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
+// Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
+const timeZone = "UTC";
 const HOSTILE = "@everyone <!channel> <@U024BE7LH> <@&123> [click](https://evil.example)";
 
 describe("renderDiscordDigest", () => {
   it("splits an 80-story digest into several messages of at most 10 embeds and 6000 characters", () => {
-    const messages = renderDiscordDigest(buildDigest(80), { now });
+    const messages = renderDiscordDigest(buildDigest(80), { now, timeZone });
     expect(messages.length).toBeGreaterThanOrEqual(8);
     for (const m of messages) {
       assertWithinDiscordLimits(m);
@@ -26,7 +28,7 @@ describe("renderDiscordDigest", () => {
 
   it("carries each of the 80 stories exactly once across the split", () => {
     const digest = buildDigest(80);
-    const urls = renderDiscordDigest(digest, { now }).flatMap((m) => m.embeds.map((e) => e.url));
+    const urls = renderDiscordDigest(digest, { now, timeZone }).flatMap((m) => m.embeds.map((e) => e.url));
     expect(urls).toHaveLength(80);
     expect(new Set(urls)).toEqual(new Set(digest.stories.map((s) => s.lead.url)));
   });
@@ -35,7 +37,7 @@ describe("renderDiscordDigest", () => {
     const h = readHeadlines()[1]!;
     const [msg] = renderDiscordDigest(
       { ...buildDigest(0), stories: [storyOf("s1", itemFromHeadline(h, 0))] },
-      { now },
+      { now, timeZone },
     );
     const [embed] = msg!.embeds;
     expect(embed).toMatchObject({
@@ -59,14 +61,14 @@ describe("renderDiscordDigest", () => {
     ["background", 0x9b9b9b],
   ] as const)("colours a %s story %i", (urgency, colour) => {
     const h = readHeadlines()[2]!;
-    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now });
+    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now, timeZone });
     expect(msg.embeds[0]?.color).toBe(colour);
   });
 
   it("lists the other outlets as masked links in an Also field", () => {
     const [a, b, c] = readHeadlines();
     const story = storyOf("s1", itemFromHeadline(a!, 0), [itemFromHeadline(b!, 1), itemFromHeadline(c!, 2)]);
-    const [msg] = renderDiscordDigest({ ...buildDigest(0), stories: [story] }, { now });
+    const [msg] = renderDiscordDigest({ ...buildDigest(0), stories: [story] }, { now, timeZone });
     const also = msg!.embeds[0]?.fields?.find((f) => f.name === "Also");
     expect(also?.value).toBe(`[VOD English](${b!.url}) · [VOD English](${c!.url})`);
   });
@@ -78,7 +80,7 @@ describe("renderDiscordDigest", () => {
       ...buildDigest(0),
       stories: [storyOf("s1", item, [{ ...item, url: "https://example.org/b" }])],
     };
-    for (const m of renderDiscordDigest(digest, { now, title: HOSTILE })) {
+    for (const m of renderDiscordDigest(digest, { now, timeZone, title: HOSTILE })) {
       assertWithinDiscordLimits(m);
       const json = JSON.stringify(m);
       expect(json).not.toMatch(/@everyone|@here|<@|<#/);
@@ -94,7 +96,7 @@ describe("renderDiscordDigest", () => {
       ...buildDigest(0),
       stories: [storyOf("s1", itemFromHeadline(a!, 0)), storyOf("s2", second)],
     };
-    const [msg] = renderDiscordDigest(digest, { now });
+    const [msg] = renderDiscordDigest(digest, { now, timeZone });
     expect(msg!.embeds.filter((e) => e.url === a!.url)).toHaveLength(1);
     expect(msg!.embeds.some((e) => e.description?.includes(`[Read the report](${a!.url})`))).toBe(true);
   });
@@ -102,14 +104,14 @@ describe("renderDiscordDigest", () => {
   it("truncates extremely long titles and summaries within the embed limits", () => {
     const h = readHeadlines()[0]!;
     const item = { ...itemFromHeadline(h, 0), title: "[x]".repeat(3000), summary: h.summary!.repeat(200) };
-    const msg = renderDiscordAlert(storyOf("s1", item), { now });
+    const msg = renderDiscordAlert(storyOf("s1", item), { now, timeZone });
     assertWithinDiscordLimits(msg);
     expect(msg.embeds[0]?.title?.endsWith("…")).toBe(true);
     expect(msg.embeds[0]?.description?.length).toBeLessThanOrEqual(4096);
   });
 
   it("says there is nothing new when the digest is empty", () => {
-    const [msg] = renderDiscordDigest(buildDigest(0), { now });
+    const [msg] = renderDiscordDigest(buildDigest(0), { now, timeZone });
     assertWithinDiscordLimits(msg);
     expect(msg?.content).toContain("no new stories");
   });
@@ -118,7 +120,7 @@ describe("renderDiscordDigest", () => {
 describe("renderDiscordAlert", () => {
   it("puts the urgency in the content and the summary in the embed", () => {
     const h = readHeadlines()[0]!;
-    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), { now });
+    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), { now, timeZone });
     assertWithinDiscordLimits(msg);
     expect(msg.content).toBe("**🔴 Breaking**");
     expect(msg.embeds[0]?.description).toContain("Freed from scam gangs in Cambodia");
@@ -130,7 +132,7 @@ describe("renderDiscordItemList", () => {
     const items = readHeadlines()
       .slice(0, 3)
       .map((h, i) => itemFromHeadline(h, i));
-    const msg = renderDiscordItemList('Search: "scam compound"', items, { now });
+    const msg = renderDiscordItemList('Search: "scam compound"', items, { now, timeZone });
     assertWithinDiscordLimits(msg);
     const lines = msg.embeds[0]?.description?.split("\n") ?? [];
     expect(lines).toHaveLength(3);
@@ -141,7 +143,7 @@ describe("renderDiscordItemList", () => {
   });
 
   it("answers No matches when nothing was found", () => {
-    const msg = renderDiscordItemList("Search: nothing", [], { now });
+    const msg = renderDiscordItemList("Search: nothing", [], { now, timeZone });
     assertWithinDiscordLimits(msg);
     expect(msg.embeds[0]?.description).toBe("No matches.");
   });
@@ -150,7 +152,7 @@ describe("renderDiscordItemList", () => {
     const msg = renderDiscordItemList(
       "Latest",
       readHeadlines().map((h, i) => itemFromHeadline(h, i)),
-      { now },
+      { now, timeZone },
     );
     assertWithinDiscordLimits(msg);
     expect(msg.embeds[0]?.description).toMatch(/\n…and \d+ more$/);

@@ -16,6 +16,8 @@ import { itemFromHeadline, readHeadlines } from "./build-digest.js";
 
 const base = itemFromHeadline(readHeadlines()[0]!, 0);
 const now = new Date("2026-11-25T08:00:00Z");
+// Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
+const timeZone = "UTC";
 
 /** Pieces an attacker or a broken feed would send. */
 const hostile = fc.constantFrom(
@@ -115,7 +117,7 @@ describe("render properties", () => {
   it("Slack digests never throw, stay within every limit and never ping, for any feed text", () => {
     fc.assert(
       fc.property(digest, title, (d, t) => {
-        const messages = renderSlackDigest(d, { now, title: t });
+        const messages = renderSlackDigest(d, { now, timeZone, title: t });
         expect(messages.length).toBeGreaterThan(0);
         for (const m of messages) assertWithinSlackLimits(m);
       }),
@@ -126,7 +128,7 @@ describe("render properties", () => {
   it("Discord digests never throw, stay within every limit, never ping and lose no story", () => {
     fc.assert(
       fc.property(digest, title, (d, t) => {
-        const messages = renderDiscordDigest(d, { now, title: t });
+        const messages = renderDiscordDigest(d, { now, timeZone, title: t });
         for (const m of messages) assertWithinDiscordLimits(m);
         const distinct = new Set(d.stories.map((s) => s.id)).size;
         expect(messages.reduce((n, m) => n + m.embeds.length, 0)).toBe(distinct);
@@ -138,8 +140,8 @@ describe("render properties", () => {
   it("alerts on both platforms stay within limits and never ping", () => {
     fc.assert(
       fc.property(story, title, (s, t) => {
-        assertWithinSlackLimits(renderSlackAlert(s, { now, title: t }));
-        assertWithinDiscordLimits(renderDiscordAlert(s, { now, title: t }));
+        assertWithinSlackLimits(renderSlackAlert(s, { now, timeZone, title: t }));
+        assertWithinDiscordLimits(renderDiscordAlert(s, { now, timeZone, title: t }));
       }),
       RUNS,
     );
@@ -148,8 +150,8 @@ describe("render properties", () => {
   it("item lists on both platforms stay within limits and never ping", () => {
     fc.assert(
       fc.property(text, fc.array(item, { maxLength: 60 }), (t, items) => {
-        assertWithinSlackLimits(renderSlackItemList(t, items, { now }));
-        assertWithinDiscordLimits(renderDiscordItemList(t, items, { now }));
+        assertWithinSlackLimits(renderSlackItemList(t, items, { now, timeZone }));
+        assertWithinDiscordLimits(renderDiscordItemList(t, items, { now, timeZone }));
       }),
       RUNS,
     );
@@ -159,7 +161,8 @@ describe("render properties", () => {
     fc.assert(
       fc.property(digest, story, (d, s) => {
         const out =
-          renderTerminalDigest(d, { now, color: false }) + renderTerminalAlert(s, { now, color: false });
+          renderTerminalDigest(d, { now, timeZone, color: false }) +
+          renderTerminalAlert(s, { now, timeZone, color: false });
         expect(out).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F]/);
       }),
       RUNS,

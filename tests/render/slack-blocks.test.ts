@@ -5,6 +5,8 @@ import { assertWithinSlackLimits, slackPings } from "../support/platform-limits.
 import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
+// Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
+const timeZone = "UTC";
 const HOSTILE = "@everyone <!channel> <@U024BE7LH> <@&123> [click](https://evil.example)";
 
 /** Every text string in a message: the fallback and each text object. */
@@ -23,7 +25,7 @@ function storySections(msg: SlackMessage): Extract<SlackBlock, { type: "section"
 
 describe("renderSlackDigest", () => {
   it("splits an 80-story digest into several messages, each within every Slack limit", () => {
-    const messages = renderSlackDigest(buildDigest(80), { now });
+    const messages = renderSlackDigest(buildDigest(80), { now, timeZone });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) {
       assertWithinSlackLimits(m);
@@ -33,7 +35,7 @@ describe("renderSlackDigest", () => {
 
   it("shows each of the 80 stories exactly once across the split", () => {
     const digest = buildDigest(80);
-    const messages = renderSlackDigest(digest, { now });
+    const messages = renderSlackDigest(digest, { now, timeZone });
     const text = messages.flatMap((m) => storySections(m).map((b) => b.text.text)).join("\n");
     for (const story of digest.stories) {
       const link = `<${story.lead.url.replace(/&/g, "&amp;")}|`;
@@ -42,7 +44,7 @@ describe("renderSlackDigest", () => {
   });
 
   it("numbers the parts in the header and keeps a fallback text naming the stories", () => {
-    const messages = renderSlackDigest(buildDigest(80), { now, title: "Morning brief" });
+    const messages = renderSlackDigest(buildDigest(80), { now, timeZone, title: "Morning brief" });
     const first = messages[0]!;
     expect(first.blocks[0]).toEqual({
       type: "header",
@@ -53,7 +55,7 @@ describe("renderSlackDigest", () => {
   });
 
   it("repeats a section's name when it continues into the next message", () => {
-    const messages = renderSlackDigest(buildDigest(80), { now });
+    const messages = renderSlackDigest(buildDigest(80), { now, timeZone });
     const continued = messages
       .slice(1)
       .some((m) => storySections(m).some((b) => b.text.text.includes("(continued)")));
@@ -65,7 +67,7 @@ describe("renderSlackDigest", () => {
   it("shows the linked title, outlet, time, countries, topics and reason of a story", () => {
     const h = readHeadlines()[1]!;
     const digest = { ...buildDigest(0), stories: [storyOf("s1", itemFromHeadline(h, 0))] };
-    const [msg] = renderSlackDigest(digest, { now });
+    const [msg] = renderSlackDigest(digest, { now, timeZone });
     const story = storySections(msg!).find((b) => b.text.text.includes(h.outlet))!.text;
     expect(story.verbatim).toBe(true);
     expect(story.text).toContain(
@@ -81,7 +83,7 @@ describe("renderSlackDigest", () => {
   it("lists the other outlets as linked 'also' context elements", () => {
     const [a, b, c] = readHeadlines();
     const story = storyOf("s1", itemFromHeadline(a!, 0), [itemFromHeadline(b!, 1), itemFromHeadline(c!, 2)]);
-    const [msg] = renderSlackDigest({ ...buildDigest(0), stories: [story] }, { now });
+    const [msg] = renderSlackDigest({ ...buildDigest(0), stories: [story] }, { now, timeZone });
     const ctx = msg!.blocks.find((x) => x.type === "context" && x.elements[0]?.text === "also:");
     expect(ctx).toEqual({
       type: "context",
@@ -98,7 +100,7 @@ describe("renderSlackDigest", () => {
     const item = { ...itemFromHeadline(h, 0), title: HOSTILE, summary: HOSTILE, outlet: "@here <!here>" };
     const messages = renderSlackDigest(
       { ...buildDigest(0), stories: [storyOf("s1", item)] },
-      { now, title: HOSTILE },
+      { now, timeZone, title: HOSTILE },
     );
     for (const m of messages) {
       assertWithinSlackLimits(m);
@@ -112,13 +114,16 @@ describe("renderSlackDigest", () => {
   it("truncates an extremely long title and summary to fit one section", () => {
     const h = readHeadlines()[0]!;
     const item = { ...itemFromHeadline(h, 0), title: h.title.repeat(400), summary: "&<>".repeat(5000) };
-    const messages = renderSlackDigest({ ...buildDigest(0), stories: [storyOf("s1", item)] }, { now });
+    const messages = renderSlackDigest(
+      { ...buildDigest(0), stories: [storyOf("s1", item)] },
+      { now, timeZone },
+    );
     for (const m of messages) assertWithinSlackLimits(m);
     expect(storySections(messages[0]!).some((b) => b.text.text.includes("…"))).toBe(true);
   });
 
   it("sends a short digest as one message that says how many stories it holds", () => {
-    const messages = renderSlackDigest(buildDigest(5), { now });
+    const messages = renderSlackDigest(buildDigest(5), { now, timeZone });
     expect(messages).toHaveLength(1);
     expect(messages[0]?.blocks[1]).toEqual({
       type: "context",
@@ -127,14 +132,18 @@ describe("renderSlackDigest", () => {
   });
 
   it("keeps the part number visible when the digest title is too long for a header", () => {
-    const messages = renderSlackDigest(buildDigest(80), { now, title: "Trafficking watch ".repeat(20) });
+    const messages = renderSlackDigest(buildDigest(80), {
+      now,
+      timeZone,
+      title: "Trafficking watch ".repeat(20),
+    });
     const head = messages[1]?.blocks[0];
     expect(head?.type === "header" && head.text.text).toMatch(/… \(2\/\d\)$/);
     for (const m of messages) assertWithinSlackLimits(m);
   });
 
   it("says there is nothing new when the digest is empty", () => {
-    const [msg] = renderSlackDigest(buildDigest(0), { now });
+    const [msg] = renderSlackDigest(buildDigest(0), { now, timeZone });
     assertWithinSlackLimits(msg);
     expect(storySections(msg!)[0]?.text.text).toBe("No new stories since the last digest.");
   });
@@ -147,7 +156,7 @@ describe("renderSlackAlert", () => {
     ["background", "⚪ Background"],
   ] as const)("shows %s urgency in the header as %j", (urgency, badge) => {
     const h = readHeadlines()[4]!;
-    const msg = renderSlackAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now });
+    const msg = renderSlackAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now, timeZone });
     assertWithinSlackLimits(msg);
     const head = msg.blocks[0];
     expect(head?.type === "header" && head.text.text.startsWith(badge)).toBe(true);
@@ -157,7 +166,10 @@ describe("renderSlackAlert", () => {
 
   it("includes the summary and the also links", () => {
     const [a, b] = readHeadlines();
-    const msg = renderSlackAlert(storyOf("s1", itemFromHeadline(a!, 0), [itemFromHeadline(b!, 1)]), { now });
+    const msg = renderSlackAlert(storyOf("s1", itemFromHeadline(a!, 0), [itemFromHeadline(b!, 1)]), {
+      now,
+      timeZone,
+    });
     expect(storySections(msg)[0]?.text.text).toContain("Freed from scam gangs in Cambodia");
     expect(JSON.stringify(msg.blocks)).toContain(b!.url);
   });
@@ -165,7 +177,7 @@ describe("renderSlackAlert", () => {
   it("keeps a hostile alert free of pings", () => {
     const h = readHeadlines()[0]!;
     const item = { ...itemFromHeadline(h, 0, "breaking"), title: HOSTILE, summary: HOSTILE };
-    expect(slackPings(renderSlackAlert(storyOf("s1", item), { now, title: HOSTILE }))).toEqual([]);
+    expect(slackPings(renderSlackAlert(storyOf("s1", item), { now, timeZone, title: HOSTILE }))).toEqual([]);
   });
 });
 
@@ -174,7 +186,7 @@ describe("renderSlackItemList", () => {
     const items = readHeadlines()
       .slice(0, 3)
       .map((h, i) => itemFromHeadline(h, i));
-    const msg = renderSlackItemList('Search: "scam compound"', items, { now });
+    const msg = renderSlackItemList('Search: "scam compound"', items, { now, timeZone });
     assertWithinSlackLimits(msg);
     const sections = storySections(msg);
     expect(sections).toHaveLength(3);
@@ -185,14 +197,14 @@ describe("renderSlackItemList", () => {
   });
 
   it("answers No matches when nothing was found", () => {
-    const msg = renderSlackItemList("Search: nothing", [], { now });
+    const msg = renderSlackItemList("Search: nothing", [], { now, timeZone });
     assertWithinSlackLimits(msg);
     expect(storySections(msg)[0]?.text.text).toBe("No matches.");
   });
 
   it("stays within limits for all 103 headlines and says how many were left out", () => {
     const items = readHeadlines().map((h, i) => itemFromHeadline(h, i));
-    const msg = renderSlackItemList("Latest", items, { now });
+    const msg = renderSlackItemList("Latest", items, { now, timeZone });
     assertWithinSlackLimits(msg);
     const last = msg.blocks.at(-1);
     expect(last?.type === "context" && last.elements[0]?.text).toMatch(/^…and \d+ more$/);

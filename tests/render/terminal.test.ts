@@ -3,6 +3,8 @@ import { renderTerminalAlert, renderTerminalDigest } from "../../src/render/term
 import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
+// Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
+const timeZone = "UTC";
 const ESC = "\u001b";
 
 describe("renderTerminalDigest", () => {
@@ -12,7 +14,7 @@ describe("renderTerminalDigest", () => {
       ...buildDigest(0),
       stories: [storyOf("s1", itemFromHeadline(a!, 0), [itemFromHeadline(b!, 1)])],
     };
-    const out = renderTerminalDigest(digest, { now, color: false });
+    const out = renderTerminalDigest(digest, { now, timeZone, color: false });
     expect(out).toBe(
       [
         "Tracewire digest · 25 Nov 2026",
@@ -33,15 +35,15 @@ describe("renderTerminalDigest", () => {
 
   it("prints every story of the 80-story digest once, under its section", () => {
     const digest = buildDigest(80);
-    const out = renderTerminalDigest(digest, { now, color: false });
+    const out = renderTerminalDigest(digest, { now, timeZone, color: false });
     for (const s of digest.stories) expect(out.split(`  ${s.lead.url}\n`).length - 1).toBe(1);
     expect(out).toContain("== Other (");
   });
 
   it("adds no ANSI codes when colour is off and adds them when it is on", () => {
     const digest = buildDigest(10);
-    expect(renderTerminalDigest(digest, { now, color: false })).not.toContain(ESC);
-    expect(renderTerminalDigest(digest, { now, color: true })).toContain(`${ESC}[1m`);
+    expect(renderTerminalDigest(digest, { now, timeZone, color: false })).not.toContain(ESC);
+    expect(renderTerminalDigest(digest, { now, timeZone, color: true })).toContain(`${ESC}[1m`);
   });
 
   it("strips escape sequences and control characters a feed put in its text", () => {
@@ -52,7 +54,7 @@ describe("renderTerminalDigest", () => {
     };
     const out = renderTerminalDigest(
       { ...buildDigest(0), stories: [storyOf("s1", item)] },
-      { now, color: false },
+      { now, timeZone, color: false },
     );
     expect(out).not.toContain(ESC);
     expect(out).not.toContain("\u0007");
@@ -60,7 +62,7 @@ describe("renderTerminalDigest", () => {
   });
 
   it("says there is nothing new when the digest is empty", () => {
-    expect(renderTerminalDigest(buildDigest(0), { now, color: false })).toContain(
+    expect(renderTerminalDigest(buildDigest(0), { now, timeZone, color: false })).toContain(
       "No new stories since the last digest.",
     );
   });
@@ -69,7 +71,11 @@ describe("renderTerminalDigest", () => {
 describe("renderTerminalAlert", () => {
   it("leads with the urgency and includes the summary", () => {
     const h = readHeadlines()[0]!;
-    const out = renderTerminalAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), { now, color: false });
+    const out = renderTerminalAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), {
+      now,
+      timeZone,
+      color: false,
+    });
     expect(out.split("\n")[0]).toBe("🔴 Breaking");
     expect(out).toContain("BREAKING They Thought Their Human Trafficking Nightmare Was Over.");
     expect(out).toContain(`  ${h.summary}`);
