@@ -29,7 +29,11 @@ export interface AppContext {
   owner: string;
   /** Where human output and console deliveries go. */
   output: NodeJS.WritableStream;
-  close(): Promise<void>;
+  /**
+   * Hands back this process's claims and closes the store and sockets. With `abandon` (a signal: the process
+   * is about to exit) requests under way are not waited for; their sockets end with the process.
+   */
+  close(options?: { abandon?: boolean }): Promise<void>;
 }
 
 export interface AppContextOptions {
@@ -84,8 +88,7 @@ export async function createAppContext(
     platforms,
     owner,
     output,
-    /** Hands back this process's feed leases and outbox claims, then closes sockets and the store. */
-    async close() {
+    async close(closeOptions = {}) {
       if (closed) return;
       closed = true;
       try {
@@ -94,7 +97,8 @@ export async function createAppContext(
       } catch (error) {
         logger.warn({ err: error }, `could not hand back this process's claims: ${describeError(error)}`);
       }
-      await Promise.allSettled([fetcher.close(), platforms.close()]);
+      const sockets = Promise.allSettled([fetcher.close(), platforms.close()]);
+      if (!closeOptions.abandon) await sockets;
       await store.close();
     },
   };

@@ -61,7 +61,7 @@ export function closeOnSignal(
     }
     state.received = true;
     process.stderr.write(`tracewire: ${signal}: stopping; what was not sent stays queued for the next run\n`);
-    ctx.close().then(
+    ctx.close({ abandon: true }).then(
       () => exit(code),
       () => exit(code),
     );
