@@ -47,6 +47,10 @@ export interface PollFeedsResult {
   relevant: number;
   /** Of the relevant ones, those in or about Southeast Asia. */
   southeastAsia: number;
+  /** Feeds whose poll failed. */
+  failed: number;
+  /** Feeds asked (not skipped). */
+  polled: number;
   /** Outbox rows added for subscriptions. */
   queued: number;
   /** What the deliver step sent, or null when it sent nothing. */
@@ -66,6 +70,8 @@ export async function pollFeeds(
   const relevant: string[] = [];
   let itemsStored = 0;
   let southeastAsia = 0;
+  let failed = 0;
+  let polledCount = 0;
   let done = 0;
   const polled = await Promise.all(
     enabled.map((feed) =>
@@ -79,6 +85,8 @@ export async function pollFeeds(
               (item) => item.classification?.relevant === true && item.classification.sea,
             ).length;
           }
+          if (result.kind === "failed") failed += 1;
+          if (result.kind !== "skipped") polledCount += 1;
           options.onFeedDone?.(++done, enabled.length);
           return keep ? result : null;
         },
@@ -101,7 +109,16 @@ export async function pollFeeds(
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
       }));
   const delivery = await deliver(queued);
-  return { results, itemsStored, relevant: relevant.length, southeastAsia, queued, delivery };
+  return {
+    results,
+    itemsStored,
+    relevant: relevant.length,
+    southeastAsia,
+    failed,
+    polled: polledCount,
+    queued,
+    delivery,
+  };
 }
 
 /** pollFeed, counted: how long it took, how it ended and how many items it stored. */
