@@ -7,6 +7,7 @@
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
+import { describeError } from "../errors.js";
 import { createFetcher } from "../fetch/create-fetcher.js";
 import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
@@ -28,7 +29,11 @@ export interface AppContext {
   owner: string;
   /** Where human output and console deliveries go. */
   output: NodeJS.WritableStream;
-  close(): Promise<void>;
+  /**
+   * Hands back this process's claims and closes the store and sockets. With `abandon` (a signal: the process
+   * is about to exit) requests under way are not waited for; their sockets end with the process.
+   */
+  close(options?: { abandon?: boolean }): Promise<void>;
 }
 
 export interface AppContextOptions {
@@ -36,6 +41,8 @@ export interface AppContextOptions {
   logger?: Logger;
   /** Load feeds.json (default true); commands that do not poll may skip it. */
   loadFeeds?: boolean;
+  /** Longest wait for one platform request (ms; default the clients' 15 s). One-shot commands pass a few seconds. */
+  platformTimeoutMs?: number;
 }
 
 /** Opens the store and builds the shared parts. Throws ConfigError / StoreError on bad configuration. */
@@ -62,6 +69,7 @@ export async function createAppContext(
       discordToken: env.DISCORD_TOKEN,
       discordApiUrl: env.DISCORD_API_URL,
       allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
+      requestTimeoutMs: options.platformTimeoutMs,
     },
     logger,
     output,
@@ -80,10 +88,17 @@ export async function createAppContext(
     platforms,
     owner,
     output,
-    async close() {
+    async close(closeOptions = {}) {
       if (closed) return;
       closed = true;
-      await Promise.allSettled([fetcher.close(), platforms.close()]);
+      try {
+        const released = await store.releaseClaims([owner]);
+        if (released > 0) logger.debug({ rows: released }, `handed back ${released} unfinished deliveries`);
+      } catch (error) {
+        logger.warn({ err: error }, `could not hand back this process's claims: ${describeError(error)}`);
+      }
+      const sockets = Promise.allSettled([fetcher.close(), platforms.close()]);
+      if (!closeOptions.abandon) await sockets;
       await store.close();
     },
   };

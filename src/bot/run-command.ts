@@ -34,7 +34,13 @@ export async function runBotCommand(
   command: BotCommand,
   channelTarget: string,
   now: Date = new Date(),
+  userId: string | null = null,
 ): Promise<BotReply> {
+  // One line per command: who, which subcommand, where. Never the text, which can hold anything.
+  ctx.logger.info(
+    { platform_user: userId, command: command.name, channel: channelTarget },
+    `/tracewire ${command.name} from ${userId ?? "an unknown user"} in ${channelTarget}`,
+  );
   try {
     switch (command.name) {
       case "search": {

@@ -1,34 +1,81 @@
-/** `tracewire poll`: one cycle over every enabled feed now, then the alerts it found. */
+/**
+ * `tracewire poll`: one cycle over every enabled feed now, then the alerts it found. A one-shot: each target
+ * is tried once and nothing is waited for; what a target did not take stays in the outbox for the worker or
+ * the next run, and one line per target says so.
+ */
 import { createSpineDeps } from "../app/spine-deps.js";
+import { deliverDue, type QueuedForTarget } from "../deliver/drain-outbox.js";
 import type { PollFeedResult } from "../pipeline/poll-feed.js";
 import { pollFeeds } from "../pipeline/poll-feeds.js";
+import { startProgressLine } from "./progress-line.js";
+import { queuedLines } from "./queued-lines.js";
 import { say, withContext } from "./with-context.js";
 
 /** Polls, prints one line per feed and exits 0 even when some feeds failed. */
 export async function pollVerb(options: { json?: boolean }): Promise<void> {
-  await withContext(async (ctx) => {
-    const cycle = await pollFeeds(ctx.feeds, createSpineDeps(ctx), {
-      concurrency: ctx.env.TRACEWIRE_FETCH_CONCURRENCY,
-      oneCycle: true,
-      maxWaitMs: 120_000,
-    });
-    // The default deliver step always runs: alerts held by quiet hours or retries go out too.
-    const delivery = cycle.delivery ?? { sent: 0, messages: 0, failed: 0, retrying: 0 };
-    if (options.json) {
+  await withContext(
+    async (ctx) => {
+      const progress = startProgressLine();
+      const deps = { ...createSpineDeps(ctx), reportsFailures: true };
+      const left: QueuedForTarget[] = [];
+      let cycle: Awaited<ReturnType<typeof pollFeeds>>;
+      try {
+        // The summary below prints each failure once: the log keeps them at debug (reportsFailures).
+        cycle = await pollFeeds(ctx.feeds, deps, {
+          concurrency: ctx.env.TRACEWIRE_FETCH_CONCURRENCY,
+          oneCycle: true,
+          onFeedDone: (done, total) =>
+            progress.update(done < total ? `polling feeds: ${done}/${total}` : "sending alerts…"),
+          // Always runs: alerts held by quiet hours or left by an earlier run go out too.
+          deliver: () =>
+            deliverDue(deps, { mode: "alert", now: deps.now, oneShot: true, onQueued: (q) => left.push(q) }),
+        });
+      } finally {
+        progress.done();
+      }
+      const delivery = cycle.delivery ?? {
+        sent: 0,
+        messages: 0,
+        failed: 0,
+        retrying: 0,
+        posts: [],
+        queued: [],
+      };
+      if (options.json) {
+        say(
+          JSON.stringify(
+            {
+              feeds: cycle.results.map(summariseJson),
+              queued: cycle.queued,
+              delivery,
+              left_queued: left,
+            },
+            null,
+            2,
+          ),
+        );
+        return;
+      }
+      for (const result of cycle.results) say(summariseLine(result));
+      const failed = cycle.results.filter((r) => r.kind === "failed").length;
       say(
-        JSON.stringify({ feeds: cycle.results.map(summariseJson), queued: cycle.queued, delivery }, null, 2),
+        `${cycle.results.length} feeds: ${cycle.itemsStored} new items, ${cycle.relevant} relevant ` +
+          `(${cycle.southeastAsia} Southeast Asia), ${failed} failed; ` +
+          `${delivery.messages} alert messages sent` +
+          (delivery.retrying > 0 ? `, ${delivery.retrying} waiting to retry` : "") +
+          (delivery.failed > 0 ? `, ${delivery.failed} undeliverable` : ""),
       );
-      return;
-    }
-    for (const result of cycle.results) say(summariseLine(result));
-    const failed = cycle.results.filter((r) => r.kind === "failed").length;
-    say(
-      `${cycle.results.length} feeds: ${cycle.itemsStored} new items, ${failed} failed; ` +
-        `${delivery.messages} alert messages sent` +
-        (delivery.retrying > 0 ? `, ${delivery.retrying} waiting to retry` : "") +
-        (delivery.failed > 0 ? `, ${delivery.failed} undeliverable` : ""),
-    );
-  });
+      for (const line of queuedLines(left)) say(line);
+      if (cycle.relevant > 0 && cycle.queued === 0) {
+        const subscriptions = await ctx.store.listSubscriptions();
+        say(
+          (subscriptions.length === 0 ? "no subscriptions" : "no subscription matches") +
+            ": nothing will be sent — tracewire subscribe TARGET --mode alert (see tracewire subscribe --help)",
+        );
+      }
+    },
+    { oneShot: true },
+  );
 }
 
 function summariseLine(result: PollFeedResult): string {

@@ -1,6 +1,6 @@
 /** `tracewire run` (what `npm start` runs): the long-lived worker. */
 import { createAppContext } from "../app/app-context.js";
-import { ensureConsoleSubscription } from "../app/ensure-console-subscription.js";
+import { describeConsoleDefault, ensureConsoleSubscription } from "../app/ensure-console-subscription.js";
 import { loadEnv } from "../config/load-env.js";
 import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 
@@ -8,13 +8,8 @@ import { installSignalHandlers, runWorker } from "../worker/run-worker.js";
 export async function runVerb(): Promise<void> {
   const env = loadEnv();
   const ctx = await createAppContext(env);
-  const consoleDigest = await ensureConsoleSubscription(ctx, new Date());
-  if (consoleDigest) {
-    ctx.output.write(
-      "tracewire: no Slack or Discord account configured — new relevant stories will be printed here as a digest " +
-        `each minute (subscription ${consoleDigest.id}; see tracewire subscribe --help).\n`,
-    );
-  }
+  const consoleLine = describeConsoleDefault(await ensureConsoleSubscription(ctx, new Date()));
+  if (consoleLine) ctx.output.write(`${consoleLine}\n`);
   const overrideSeconds = env.TRACEWIRE_POLL_INTERVAL_SECONDS;
   const worker = await runWorker(
     ctx,

@@ -17,6 +17,11 @@ export interface PlatformEnv {
   discordToken?: string | undefined;
   discordApiUrl?: string | undefined;
   allowPrivateHosts: boolean;
+  /**
+   * Longest wait for one request to a platform, connecting included (ms; default each client's 15 s). One-shot
+   * commands pass a few seconds so a silent host does not hold them; the worker keeps the default.
+   */
+  requestTimeoutMs?: number | undefined;
 }
 
 export interface Platforms {
@@ -36,6 +41,7 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
     }
     return platform;
   };
+  const timeout = env.requestTimeoutMs === undefined ? {} : { timeoutMs: env.requestTimeoutMs };
   const slackToken = env.slackBotToken?.trim() || undefined;
   const discordToken = env.discordToken?.trim() || undefined;
   // discord.js and @slack/bolt cost tens of MB and most of a cold start: load them on the first message.
@@ -46,6 +52,7 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
         apiUrl: env.discordApiUrl,
         allowPrivateHosts: env.allowPrivateHosts,
         logger,
+        ...timeout,
       }),
     );
   return {
@@ -60,12 +67,13 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
                 apiUrl: env.slackApiUrl,
                 allowPrivateHosts: env.allowPrivateHosts,
                 logger,
+                ...timeout,
               }),
             ),
           );
         case "slack-webhook":
           return once("slack-webhook", () =>
-            createSlackWebhookPlatform({ allowPrivateHosts: env.allowPrivateHosts, logger }),
+            createSlackWebhookPlatform({ allowPrivateHosts: env.allowPrivateHosts, logger, ...timeout }),
           );
         case "discord":
           if (!discordToken) return missing(target, "discord", "DISCORD_TOKEN");

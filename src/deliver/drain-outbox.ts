@@ -26,6 +26,16 @@ export interface DeliverOptions {
   now?: () => Date;
   /** Wait this long at most for rate limits and retries to come due before returning (default 0). */
   maxWaitMs?: number;
+  /**
+   * A one-shot command (`tracewire poll`, `digest --now`): try each target once and wait for nothing. What a
+   * target did not take stays in the outbox due at once (a rate limit keeps its Retry-After), so the next run
+   * or the worker sends it; the worker's own passes back off as usual. Overrides maxWaitMs.
+   */
+  oneShot?: boolean;
+  /** Told of each message a platform accepted (the worker logs one line per post). */
+  onPost?: (post: DeliveredPost) => void;
+  /** Told of each target that did not take everything: what is left in the outbox and why. */
+  onQueued?: (queued: QueuedForTarget) => void;
   /** Where deliveries are counted (the worker's /metrics). */
   metrics?: Pick<Metrics, "deliveryFinished">;
 }
@@ -39,6 +49,29 @@ export interface DeliverReport {
   failed: number;
   /** Rows waiting for a later attempt. */
   retrying: number;
+}
+
+/** One platform message that went out. */
+export interface DeliveredPost {
+  subscriptionId: string;
+  /** The target as describeTarget gives it: no token, no webhook secret. */
+  target: string;
+  mode: "alert" | "digest";
+  /** Stories (outbox rows) the message carried. */
+  stories: number;
+}
+
+/** What one target left in the outbox after a failure. */
+export interface QueuedForTarget {
+  subscriptionId: string;
+  /** The target as describeTarget gives it. */
+  target: string;
+  /** Messages not sent (a digest split in several counts each part). */
+  messages: number;
+  /** Stories (outbox rows) they carry. */
+  stories: number;
+  /** Why, in a few words ("connection refused", "rate-limited for 2 s", "needs SLACK_BOT_TOKEN"). */
+  reason: string;
 }
 
 /** What delivery uses: the outbox and subscriptions, the adapters, and how to parse and render targets. */
@@ -57,6 +90,7 @@ export interface DeliverDeps {
 }
 
 const LEASE_MS = 2 * 60_000;
+const CLAIM_LIMIT = 1000;
 const MAX_ATTEMPTS = 12;
 /** Give up waiting in-process for one message after this many transient failures; the outbox retries later. */
 const IN_PROCESS_RETRIES = 3;
@@ -64,18 +98,34 @@ const IN_PROCESS_RETRIES = 3;
 /** Sends every due row (of one mode / subscription when asked) and reports what happened. */
 export async function deliverDue(deps: DeliverDeps, options: DeliverOptions = {}): Promise<DeliverReport> {
   const now = options.now ?? (() => new Date());
-  const deadline = now().getTime() + (options.maxWaitMs ?? 0);
+  const oneShot = options.oneShot ?? false;
+  const deadline = now().getTime() + (oneShot ? 0 : (options.maxWaitMs ?? 0));
   const report: DeliverReport = { sent: 0, messages: 0, failed: 0, retrying: 0 };
-  const run: DrainRun = { deps, now, deadline, report, metrics: options.metrics };
+  const run: DrainRun = {
+    deps,
+    now,
+    deadline,
+    report,
+    metrics: options.metrics,
+    oneShot,
+    onPost: options.onPost ?? (() => {}),
+    onQueued: options.onQueued ?? (() => {}),
+  };
+  /** Rows this call already tried: a one-shot pass hands them back instead of trying them again. */
+  const tried = new Set<number>();
   for (;;) {
-    const rows = await deps.store.claimOutbox({
+    const claimed = await deps.store.claimOutbox({
       now: now(),
       owner: deps.owner,
       leaseMs: LEASE_MS,
-      limit: 1000,
+      limit: CLAIM_LIMIT,
       mode: options.mode ?? "alert",
       ...(options.subscriptionId ? { subscriptionId: options.subscriptionId } : {}),
     });
+    const again = oneShot ? claimed.filter((row) => tried.has(row.id)) : [];
+    if (again.length > 0) await handBack(deps, again);
+    const rows = oneShot ? claimed.filter((row) => !tried.has(row.id)) : claimed;
+    if (oneShot) for (const row of rows) tried.add(row.id);
     if (rows.length > 0) {
       const bySubscription = groupBy(rows, (row) => row.subscriptionId);
       await Promise.all(
@@ -83,7 +133,8 @@ export async function deliverDue(deps: DeliverDeps, options: DeliverOptions = {}
           deliverForSubscription(run, subscriptionId, subRows),
         ),
       );
-      continue;
+      // One-shot: a full claim may have left more rows; anything else was tried once and is done.
+      if (!oneShot || claimed.length === CLAIM_LIMIT) continue;
     }
     const waiting = await deps.store.listOutbox({ state: "pending", limit: 1000 });
     const relevant = waiting.filter(
@@ -98,7 +149,7 @@ export async function deliverDue(deps: DeliverDeps, options: DeliverOptions = {}
     report.retrying = relevant.filter(
       (row) => row.attempts > 0 || Date.parse(row.notBefore) > now().getTime(),
     ).length;
-    if (soonest === null || soonest > deadline) return report;
+    if (oneShot || soonest === null || soonest > deadline) return report;
     await sleep(Math.max(50, soonest - now().getTime()));
   }
 }
@@ -111,6 +162,10 @@ interface DrainRun {
   deadline: number;
   report: DeliverReport;
   metrics: Pick<Metrics, "deliveryFinished"> | undefined;
+  /** Try each target once; leave transient failures due at once (see DeliverOptions.oneShot). */
+  oneShot: boolean;
+  onPost: (post: DeliveredPost) => void;
+  onQueued: (queued: QueuedForTarget) => void;
 }
 
 async function deliverForSubscription(
@@ -138,6 +193,13 @@ async function deliverForSubscription(
     await deps.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), platform.message, false);
     await deps.store.setSubscriptionState(subscription.id, "failing", platform.message);
     deps.logger.warn({ subscription_id: subscription.id }, platform.message);
+    run.onQueued({
+      subscriptionId: subscription.id,
+      target: describeTarget(target),
+      messages: subscription.mode === "alert" ? rows.length : 1,
+      stories: rows.length,
+      reason: shortReason(platform),
+    });
     return;
   }
   const stories = await deps.store.getStories(rows.map((row) => row.storyId));
@@ -199,14 +261,29 @@ async function sendBatches(
         await deps.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
         report.sent += batch.rows.length;
         report.messages += 1;
+        run.onPost({
+          subscriptionId: subscription.id,
+          target: where,
+          mode: subscription.mode,
+          stories: batch.rows.length,
+        });
         break;
       } catch (error) {
         const message = describeError(error);
         const permanent = error instanceof PlatformError && error.permanent;
+        const queue = (): void => {
+          run.onQueued({
+            subscriptionId: subscription.id,
+            target: where,
+            messages: batches.length - index,
+            stories: rest.length,
+            reason: shortReason(error),
+          });
+        };
         run.metrics?.deliveryFinished(target.kind, permanent ? "failed" : "retrying", seconds());
         if (error instanceof RateLimitedError) {
           const until = now().getTime() + error.retryAfterMs;
-          deps.logger.info(
+          (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.info.bind(deps.logger))(
             { subscription_id: subscription.id, retry_after_ms: error.retryAfterMs },
             `${where}: rate-limited`,
           );
@@ -215,6 +292,7 @@ async function sendBatches(
             continue;
           }
           await deps.store.markRetry(ids(rest), new Date(until), message, true);
+          queue();
           return;
         }
         if (permanent) {
@@ -223,7 +301,11 @@ async function sendBatches(
         }
         transient += 1;
         const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
-        deps.logger.warn({ subscription_id: subscription.id, attempt: attempts }, `${where}: ${message}`);
+        // A one-shot command prints one line per target itself (report.queued): the log keeps it at debug.
+        (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.warn.bind(deps.logger))(
+          { subscription_id: subscription.id, attempt: attempts },
+          `${where}: ${message}`,
+        );
         const backoffMs = backoffDelay(
           attempts,
           { baseMs: 2_000, capMs: 30 * 60_000, jitter: 0.5 },
@@ -237,8 +319,11 @@ async function sendBatches(
           await giveUp(deps, subscription, rest, `${message} (after ${attempts} attempts)`, report);
           return;
         }
-        await deps.store.markRetry(ids(rest), new Date(now().getTime() + backoffMs), message, false);
+        // A one-shot run leaves the rows due at once: the next run or the worker's next pass tries again.
+        const retryAt = run.oneShot ? now() : new Date(now().getTime() + backoffMs);
+        await deps.store.markRetry(ids(rest), retryAt, message, false);
         await deps.store.setSubscriptionState(subscription.id, "failing", message);
+        queue();
         return;
       }
     }
@@ -279,6 +364,42 @@ function assignRowsToMessages(
   }
   return batches;
 }
+
+/** Puts rows this call already tried back to pending, unchanged (no attempt counted, same notBefore). */
+async function handBack(deps: DeliverDeps, rows: OutboxRow[]): Promise<void> {
+  for (const row of rows) {
+    await deps.store.markRetry([row.id], new Date(row.notBefore), row.lastError ?? "", true);
+  }
+}
+
+/** A failure in a few words for a one-line summary: the target is named beside it, so it is left out here. */
+export function shortReason(error: unknown): string {
+  if (error instanceof RateLimitedError) return `rate-limited for ${Math.ceil(error.retryAfterMs / 1000)} s`;
+  const text = describeError(error);
+  const code =
+    /\b(ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|UND_ERR_[A-Z_]+)\b/.exec(
+      text,
+    )?.[1];
+  if (code) return NETWORK_REASONS[code] ?? code;
+  if (/timed out/.test(text)) return "no answer (timed out)";
+  const needs = /needs ([A-Z_]+)/.exec(text)?.[1];
+  if (needs) return `needs ${needs}`;
+  const failed = text.lastIndexOf("failed: ");
+  return failed >= 0 ? text.slice(failed + "failed: ".length) : text;
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: "connection refused",
+  ECONNRESET: "connection dropped",
+  UND_ERR_SOCKET: "connection dropped",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host not found (DNS)",
+  ETIMEDOUT: "no answer (timed out)",
+  UND_ERR_CONNECT_TIMEOUT: "no answer (timed out)",
+  UND_ERR_HEADERS_TIMEOUT: "no answer (timed out)",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+};
 
 function ids(rows: OutboxRow[]): number[] {
   return rows.map((row) => row.id);

@@ -4,8 +4,11 @@
  */
 import { backoffDelay } from "../backoff.js";
 
-/** Longest wait between attempts caused by failures alone (6 h). Retry-After may ask for longer. */
-export const MAX_BACKOFF_MS = 6 * 60 * 60 * 1000;
+/**
+ * Longest wait between attempts caused by failures alone (10 min, or the feed's own interval when longer), so a
+ * network that comes back is noticed within ten minutes (issue 14.9). Retry-After may ask for longer.
+ */
+export const MAX_BACKOFF_MS = 10 * 60 * 1000;
 
 /** Share of the delay that jitter may take off (20 %), so jitter never makes a retry later than the cap. */
 export const BACKOFF_JITTER = 0.2;

@@ -4,7 +4,7 @@
  * what happened as a value; a feed's failure never throws (only an unusable store does).
  */
 import { classifyItem } from "../classify/classify-item.js";
-import { describeError, FeedFetchError, FeedParseError, TracewireError } from "../errors.js";
+import { describeError, FeedFetchError, FeedParseError, StoreError, TracewireError } from "../errors.js";
 import { nextAttemptAt } from "../fetch/backoff.js";
 import type { FeedRequest, FetchResult } from "../fetch/fetch-feed.js";
 import type { Logger } from "../log.js";
@@ -35,6 +35,8 @@ export interface PollFeedDeps {
   maxItemsPerFeed?: number;
   /** Where classifications are counted (the worker's /metrics); nothing is recorded without it. */
   metrics?: Pick<Metrics, "itemClassified">;
+  /** The caller prints each failure itself (`tracewire poll`'s summary): log failures at debug, not warn. */
+  reportsFailures?: boolean;
 }
 
 export type PollFeedResult =
@@ -97,7 +99,15 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
       return await recordFailure(feed, state, parseError, now, deps);
     }
     // Each new item is classified as it is stored, in one transaction: none is ever left unclassified.
-    const newItems = await deps.store.insertItems(parsedItems, classifyItem);
+    let newItems: StoredItem[];
+    try {
+      newItems = await deps.store.insertItems(parsedItems, classifyItem);
+    } catch (error) {
+      // The database refused this feed's items (a constraint, a value it cannot hold): that is this feed's
+      // failure, recorded and backed off like any other, and the other feeds go on. If the store cannot even
+      // record it, recordFailure throws: only an unusable store stops the poll.
+      return await recordFailure(feed, state, notStored(feed, error), now, deps);
+    }
     for (const item of newItems) deps.metrics?.itemClassified(item.classification?.relevant === true);
     await deps.store.saveFeedState({
       ...state,
@@ -146,6 +156,17 @@ async function recordFailure(
     lastPolledAt: now.toISOString(),
     nextAttemptAt: next.toISOString(),
   });
-  deps.logger.warn({ feed_id: feed.id, code: error.code }, `feed ${feed.id}: ${error.message}`);
+  const log = deps.reportsFailures ? deps.logger.debug.bind(deps.logger) : deps.logger.warn.bind(deps.logger);
+  log({ feed_id: feed.id, code: error.code }, `feed ${feed.id}: ${error.message}`);
   return { kind: "failed", feed, error, nextAttemptAt: next.toISOString() };
+}
+
+/** A store failure while saving one feed's items, as that feed's error (the database's own words kept). */
+function notStored(feed: FeedConfig, error: unknown): TracewireError {
+  const reason = error instanceof TracewireError ? error.message : describeError(error);
+  return new StoreError("STORE_UNAVAILABLE", `the database refused this feed's items (${reason})`, {
+    where: feed.url,
+    hint: "the feed is tried again after its backoff; the other feeds are not affected",
+    cause: error,
+  });
 }

@@ -30,6 +30,8 @@ export interface PollFeedsOptions {
   keepResults?: boolean;
   /** Longest wait for the alerts' rate limits and retries (ms, default 0: what is not sent waits in the outbox). */
   maxWaitMs?: number;
+  /** Told after each feed's poll: how many of the enabled feeds are done (for a progress line). */
+  onFeedDone?: (done: number, total: number) => void;
   /** The route step (default: route every relevant new item at once). The worker passes its route batcher. */
   route?: (itemIds: string[]) => Promise<number>;
   /** The deliver step, given the outbox rows routing added (default: send the due alerts, whatever that count). */
@@ -41,6 +43,14 @@ export interface PollFeedsResult {
   results: PollFeedResult[];
   /** Items stored for the first time. */
   itemsStored: number;
+  /** Of those, the ones classified relevant. */
+  relevant: number;
+  /** Of the relevant ones, those in or about Southeast Asia. */
+  southeastAsia: number;
+  /** Feeds whose poll failed. */
+  failed: number;
+  /** Feeds asked (not skipped). */
+  polled: number;
   /** Outbox rows added for subscriptions. */
   queued: number;
   /** What the deliver step sent, or null when it sent nothing. */
@@ -59,6 +69,10 @@ export async function pollFeeds(
   const keep = options.keepResults ?? true;
   const relevant: string[] = [];
   let itemsStored = 0;
+  let southeastAsia = 0;
+  let failed = 0;
+  let polledCount = 0;
+  let done = 0;
   const polled = await Promise.all(
     enabled.map((feed) =>
       queue.add(
@@ -67,7 +81,13 @@ export async function pollFeeds(
           if (result.kind === "new") {
             itemsStored += result.newItems.length;
             relevant.push(...relevantItemIds(result.newItems));
+            southeastAsia += result.newItems.filter(
+              (item) => item.classification?.relevant === true && item.classification.sea,
+            ).length;
           }
+          if (result.kind === "failed") failed += 1;
+          if (result.kind !== "skipped") polledCount += 1;
+          options.onFeedDone?.(++done, enabled.length);
           return keep ? result : null;
         },
         { throwOnTimeout: true },
@@ -89,7 +109,16 @@ export async function pollFeeds(
         ...(deps.metrics ? { metrics: deps.metrics } : {}),
       }));
   const delivery = await deliver(queued);
-  return { results, itemsStored, queued, delivery };
+  return {
+    results,
+    itemsStored,
+    relevant: relevant.length,
+    southeastAsia,
+    failed,
+    polled: polledCount,
+    queued,
+    delivery,
+  };
 }
 
 /** pollFeed, counted: how long it took, how it ended and how many items it stored. */

@@ -10,7 +10,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppContext } from "../app/app-context.js";
 import { createSpineDeps } from "../app/spine-deps.js";
-import { deliverDue } from "../deliver/drain-outbox.js";
+import { type DeliveredPost, deliverDue } from "../deliver/drain-outbox.js";
 import { describeError } from "../errors.js";
 import { type Metrics, noopMetrics } from "../metrics.js";
 import type { FeedConfig } from "../model/feed.js";
@@ -24,6 +24,14 @@ import { createRouteBatcher } from "./route-batcher.js";
 const ROUTE_GATHER_MS = 1000;
 /** Most new items routed in one batch: a routing holds them, and the stories they join, in memory. */
 const ROUTE_MAX_ITEMS = 500;
+
+/** What the feeds polled in one tick came to, for the cycle's log line. */
+interface PollTally {
+  polled: number;
+  newItems: number;
+  relevant: number;
+  failed: number;
+}
 
 export type SchedulerContext = Pick<
   AppContext,
@@ -104,7 +112,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
    * when `keep` is set: a new result holds the feed's items (and, through strings sliced from it, its whole
    * body), which the cron tick never reads and need not keep while the items wait for routing.
    */
-  async function runFeed(feed: FeedConfig, keep: boolean): Promise<PollFeedResult | null> {
+  async function runFeed(feed: FeedConfig, keep: boolean, tally: PollTally): Promise<PollFeedResult | null> {
     polling += 1;
     let handedOver = false;
     const handOver = (): void => {
@@ -116,7 +124,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       // Another replica may have polled it since we last looked: the stored state decides.
       if ((await scheduleNext(feed)) > now().getTime()) return null;
       jitters.delete(feed.id);
-      const { results } = await pollFeeds([feed], deps, {
+      const cycle = await pollFeeds([feed], deps, {
         keepResults: keep,
         route: (itemIds) => {
           handOver();
@@ -127,8 +135,13 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
           return null;
         },
       });
-      return results[0] ?? null;
+      tally.polled += cycle.polled;
+      tally.newItems += cycle.itemsStored;
+      tally.relevant += cycle.relevant;
+      tally.failed += cycle.failed;
+      return cycle.results[0] ?? null;
     } catch (error) {
+      tally.failed += 1;
       metrics.failed("poll");
       ctx.logger.error(
         { feed_id: feed.id, err: error },
@@ -159,21 +172,42 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
 
   async function deliverAlerts(): Promise<void> {
     try {
-      await deliverDue(deps, { mode: "alert", now, metrics });
+      await deliverDue(deps, { mode: "alert", now, metrics, onPost: logPost });
     } catch (error) {
       metrics.failed("deliver");
       ctx.logger.error({ err: error }, `alert delivery stopped: ${describeError(error)}`);
     }
   }
 
+  /** One line per post: the target (no secrets), the mode and how many stories. */
+  function logPost(post: DeliveredPost): void {
+    ctx.logger.info(
+      { subscription_id: post.subscriptionId, target: post.target, mode: post.mode, stories: post.stories },
+      `posted ${post.mode === "alert" ? "an alert" : "a digest"} to ${post.target}: ` +
+        `${post.stories} ${post.stories === 1 ? "story" : "stories"}`,
+    );
+  }
+
   /** Starts a poll of every due feed that is not in flight; `keep` says whether the polls return their results. */
   function pollDue(keep: boolean): Promise<PollFeedResult | null>[] {
     if (!running) return [];
     const due = dueFeeds(ctx.feeds, dueAt, inFlightFeeds, now());
-    return due.map((feed) => {
+    if (due.length === 0) return [];
+    const tally: PollTally = { polled: 0, newItems: 0, relevant: 0, failed: 0 };
+    const polls = due.map((feed) => {
       inFlightFeeds.add(feed.id);
-      return track(runFeed(feed, keep));
+      return track(runFeed(feed, keep, tally));
     });
+    // One line per poll cycle, only when something happened (new items or failures).
+    void Promise.allSettled(polls).then(() => {
+      if (tally.newItems === 0 && tally.failed === 0) return;
+      ctx.logger.info(
+        { feeds: tally.polled, new_items: tally.newItems, relevant: tally.relevant, failed: tally.failed },
+        `polled ${tally.polled} ${tally.polled === 1 ? "feed" : "feeds"}: ${tally.newItems} new items, ` +
+          `${tally.relevant} relevant, ${tally.failed} failed`,
+      );
+    });
+    return polls;
   }
 
   const scheduler: Scheduler = {
@@ -201,10 +235,17 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
           digests.map(async ({ subscriptionId, tick: key }) => {
             try {
               if (!(await ctx.store.claimDigestTick(subscriptionId, key))) return;
-              const report = await deliverDue(deps, { mode: "digest", subscriptionId, now, metrics });
-              ctx.logger.info(
+              // Each message sent is logged once (logPost); a digest with nothing new logs nothing.
+              const report = await deliverDue(deps, {
+                mode: "digest",
+                subscriptionId,
+                now,
+                metrics,
+                onPost: logPost,
+              });
+              ctx.logger.debug(
                 { subscription_id: subscriptionId, tick: key, sent: report.sent, messages: report.messages },
-                `digest ${subscriptionId} sent for ${key}`,
+                `digest ${subscriptionId} tick ${key}: ${report.sent} stories`,
               );
             } catch (error) {
               metrics.failed("digest");

@@ -1,10 +1,13 @@
 /**
  * Platform outages (issue 8): the stand-in Discord answers 503s and drops connections for a while, then a
- * storm of 429s; the stand-in Slack answers 429 with Retry-After. `tracewire poll` and `digest --now` wait,
- * retry with backoff and deliver everything exactly once when the platforms recover. A webhook that answers
- * 404 (unknown webhook) is asked once, marked failing, and never hammered.
+ * storm of 429s; the stand-in Slack answers 429 with Retry-After. `tracewire poll` and `digest --now` are
+ * one-shots (issue 14.2): each tries every target once and leaves what did not go in the outbox, and the runs
+ * that follow deliver everything exactly once when the platforms recover. A webhook that answers 404 (unknown
+ * webhook) is asked once, marked failing, and never hammered.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open-store.js";
 import { postsPerStory, readStoryIndex, visibleText } from "../support/delivery-report.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
@@ -42,8 +45,17 @@ afterAll(async () => {
   await Promise.all([world?.close(), slack?.close(), discord?.close()]);
 });
 
+async function pendingRows(): Promise<number> {
+  const store = await openStore(env["DATABASE_URL"]!);
+  try {
+    return (await store.listOutbox({ state: "pending" })).length;
+  } finally {
+    await store.close();
+  }
+}
+
 describe("Slack and Discord outages", () => {
-  it("wait out 5xx, dropped connections and 429s, then deliver every story exactly once", async () => {
+  it("queue through 5xx, dropped connections and 429s, then deliver every story exactly once", async () => {
     discord.failNext(2, { drop: true });
     discord.failFor(4_000, { status: 503 });
     const poll = await runCli(["poll"], { env, timeoutMs: 180_000 });
@@ -54,6 +66,12 @@ describe("Slack and Discord outages", () => {
     expect(again.code).toBe(0);
     const digest = await runCli(["digest", "--now"], { env, timeoutMs: 180_000 });
     expect(digest.code).toBe(0);
+    // What the one-shots queued goes out on the runs that follow, once Retry-After and the outage are over.
+    for (let round = 0; round < 20 && (await pendingRows()) > 0; round++) {
+      await sleep(2_000);
+      expect((await runCli(["poll"], { env, timeoutMs: 180_000 })).code).toBe(0);
+      expect((await runCli(["digest", "--now"], { env, timeoutMs: 180_000 })).code).toBe(0);
+    }
 
     const index = await readStoryIndex(env);
     const alerts = discord.messages.filter((m) => m.via === "webhook").map((m) => visibleText(m.embeds));

@@ -16,22 +16,26 @@ describe("nextAttemptAt", () => {
   });
 
   it.each([
-    [1, 30 * MINUTE],
-    [2, 60 * MINUTE],
-    [3, 120 * MINUTE],
-    [4, 240 * MINUTE],
-    [5, MAX_BACKOFF_MS],
+    [1, 2 * MINUTE],
+    [2, 4 * MINUTE],
+    [3, 8 * MINUTE],
+    [4, MAX_BACKOFF_MS],
     [50, MAX_BACKOFF_MS],
     [10_000, MAX_BACKOFF_MS],
-  ])("after %i failures in a row waits %i ms (15-minute feed, no jitter)", (failures, expected) => {
-    expect(delayOf(nextAttemptAt(failures, null, 15 * MINUTE, NOW, noJitter))).toBe(expected);
+  ])("after %i failures in a row waits %i ms (1-minute feed, no jitter)", (failures, expected) => {
+    expect(delayOf(nextAttemptAt(failures, null, MINUTE, NOW, noJitter))).toBe(expected);
+  });
+
+  it("notices a network that came back within ten minutes", () => {
+    expect(MAX_BACKOFF_MS).toBe(10 * MINUTE);
+    expect(delayOf(nextAttemptAt(20, null, 5 * MINUTE, NOW, noJitter))).toBe(10 * MINUTE);
   });
 
   it("jitter only brings a retry earlier, never past the cap nor under the interval", () => {
-    const jittered = delayOf(nextAttemptAt(5, null, 15 * MINUTE, NOW, fullJitter));
+    const jittered = delayOf(nextAttemptAt(5, null, MINUTE, NOW, fullJitter));
     expect(jittered).toBeLessThan(MAX_BACKOFF_MS);
     expect(jittered).toBeGreaterThanOrEqual(0.8 * MAX_BACKOFF_MS);
-    expect(delayOf(nextAttemptAt(1, null, 15 * MINUTE, NOW, fullJitter))).toBeGreaterThanOrEqual(15 * MINUTE);
+    expect(delayOf(nextAttemptAt(1, null, MINUTE, NOW, fullJitter))).toBeGreaterThanOrEqual(MINUTE);
   });
 
   it("never asks again before Retry-After, even past the cap", () => {
@@ -40,7 +44,7 @@ describe("nextAttemptAt", () => {
   });
 
   it("keeps backoff when Retry-After is shorter", () => {
-    expect(delayOf(nextAttemptAt(3, 60_000, 15 * MINUTE, NOW, noJitter))).toBe(120 * MINUTE);
+    expect(delayOf(nextAttemptAt(3, 60_000, MINUTE, NOW, noJitter))).toBe(8 * MINUTE);
   });
 
   it("lets a feed polled less often than the cap keep its own interval", () => {

@@ -37,6 +37,8 @@ export interface FakeSlackOptions {
   channels?: string[];
   /** Answer 429 + Retry-After when a channel (or webhook) gets more than 1 message per second. */
   enforceRateLimit?: boolean;
+  /** Listen on this port (default 0: any free one), e.g. a port a target already points at. */
+  port?: number;
 }
 
 export interface FakeSlack {
@@ -319,7 +321,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       if (!res.headersSent) sendText(res, 500, "rollup_error");
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
