@@ -15,6 +15,7 @@ import type { Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import { type HealthServer, startHealthServer } from "./health-server.js";
 import { createMetrics, type MetricsRegistry } from "./metrics.js";
+import { rememberSignatureIn } from "./remember-signature.js";
 import { type Scheduler, startScheduler } from "./scheduler.js";
 
 export interface RunWorkerOptions {
@@ -48,6 +49,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
   const metrics = options.metrics ?? createMetrics();
   const now = options.now ?? (() => new Date());
   const botContext = { store: ctx.store, env, feeds: ctx.feeds, logger };
+  const rememberSignature = rememberSignatureIn(ctx.store, now, logger);
 
   // Bolt and discord.js are loaded only when their credentials are set: they cost memory and start-up time.
   let slack: SlackBot | null = null;
@@ -63,6 +65,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       apiUrl: env.SLACK_API_URL,
       allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
       now,
+      rememberSignature,
     });
   } catch (error) {
     logger.error({ platform: "slack", err: error }, `slack: app not started: ${describeError(error)}`);
@@ -102,6 +105,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       publicKey: env.DISCORD_PUBLIC_KEY,
       rest,
       now,
+      rememberSignature,
     });
   }
   let discord: DiscordBot | null = null;

@@ -64,8 +64,8 @@ export async function answerInteraction(
 ): Promise<InteractionAnswer> {
   if (interaction.type === 1) return { initial: { type: 1 } };
   const now = options.now ?? (() => new Date());
-  const { command, channel } = readInteraction(interaction);
-  const work = runBotCommand(ctx, command, `discord:${channel}`, now()).then((reply) =>
+  const { command, channel, userId } = readInteraction(interaction);
+  const work = runBotCommand(ctx, command, `discord:${channel}`, now(), userId ?? null).then((reply) =>
     renderDiscordReply(reply, now()),
   );
   const deadlineMs = options.deadlineMs ?? 2000;

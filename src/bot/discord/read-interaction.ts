@@ -13,6 +13,8 @@ export interface InteractionRequest {
   command: BotCommand;
   /** The channel id, or "unknown" when the interaction named none. */
   channel: string;
+  /** The Discord user id who ran the command, for the log line; null when absent or malformed. */
+  userId?: string | null;
 }
 
 const valueOption = z.object({ name: z.string(), type: z.number().nullish(), value: z.unknown().optional() });
@@ -20,6 +22,8 @@ const subcommandOption = valueOption.extend({ options: z.array(valueOption).null
 const commandInteraction = z.object({
   channel_id: z.string().nullish(),
   channel: z.object({ id: z.string().nullish() }).nullish(),
+  member: z.object({ user: z.object({ id: z.string().nullish() }).nullish() }).nullish(),
+  user: z.object({ id: z.string().nullish() }).nullish(),
   data: z.object({ name: z.string().nullish(), options: z.array(subcommandOption).nullish() }).nullish(),
 });
 
@@ -43,12 +47,19 @@ export function readInteraction(payload: unknown): InteractionRequest {
     return { command: usage("the interaction's channel is not a Discord channel id"), channel: "unknown" };
   }
   const channel = channelId ?? "unknown";
+  // In a server the user is under member.user, in a DM under user (discord.com/developers/docs/interactions).
+  const rawUser = interaction.member?.user?.id ?? interaction.user?.id ?? null;
+  const userId = rawUser !== null && SNOWFLAKE.test(rawUser) ? rawUser : null;
   const sub = interaction.data?.options?.[0];
   const values: Record<string, string> = {};
   for (const option of sub?.options ?? []) {
     if (option.value === undefined || option.value === null) continue;
     if (typeof option.value !== "string") {
-      return { command: usage(`option ${option.name} must be text, got ${typeof option.value}`), channel };
+      return {
+        command: usage(`option ${option.name} must be text, got ${typeof option.value}`),
+        channel,
+        userId,
+      };
     }
     values[stripControlChars(option.name)] = stripControlChars(option.value);
   }
@@ -56,7 +67,7 @@ export function readInteraction(payload: unknown): InteractionRequest {
     interaction.data?.name === "tracewire" && sub
       ? commandFromOptions(stripControlChars(sub.name), values)
       : commandFromOptions("", values);
-  return { command, channel };
+  return { command, channel, userId };
 }
 
 function usage(problem: string): BotCommand {

@@ -12,6 +12,8 @@ export interface SlashCommandRequest {
   /** The Slack channel id, or "unknown" when the form carried none that looks like one. */
   channelId: string;
   responseUrl: string | undefined;
+  /** The Slack user id who typed the command, for the log line (never a mention in replies). */
+  userId: string | null;
 }
 
 /** Slack ids are upper-case letters and digits (C0123ABCDE, D…, G…). */
@@ -23,13 +25,15 @@ export function readSlashCommand(fields: Readonly<Record<string, unknown>>): Sla
   const channelId = typeof channel === "string" && SLACK_ID.test(channel) ? channel : "unknown";
   const url = fields["response_url"];
   const responseUrl = typeof url === "string" ? url : undefined;
+  const user = fields["user_id"];
+  const userId = typeof user === "string" && SLACK_ID.test(user) ? user : null;
   const problem = malformed(fields, channelId);
   if (problem !== null) {
-    return { command: { name: "usage", problem, usage: USAGE.help }, channelId, responseUrl };
+    return { command: { name: "usage", problem, usage: USAGE.help }, channelId, responseUrl, userId };
   }
   const text = fields["text"];
   const clean = stripControlChars(decodeSlackText(typeof text === "string" ? text : ""));
-  return { command: parseCommandText(clean), channelId, responseUrl };
+  return { command: parseCommandText(clean), channelId, responseUrl, userId };
 }
 
 /** Slack sends `&`, `<`, `>` in slash-command text as HTML entities (api.slack.com/slash-commands). */

@@ -103,8 +103,8 @@ function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOption
   app.command("/tracewire", async ({ command, ack, respond }) => {
     const request = readSlashCommand(command as unknown as Record<string, unknown>);
     const parsed = request.command;
-    const work = runBotCommand(ctx, parsed, `slack:${request.channelId}`, now()).then((reply) =>
-      renderSlackReply(reply, now()),
+    const work = runBotCommand(ctx, parsed, `slack:${request.channelId}`, now(), request.userId).then(
+      (reply) => renderSlackReply(reply, now()),
     );
     const quick = await withinDeadline(work, deadlineMs);
     if (quick) {
