@@ -13,10 +13,15 @@ function interaction(options: unknown[]) {
 }
 
 describe("readInteraction", () => {
-  it("reads the subcommand, its text options and the channel", () => {
-    expect(readInteraction(interaction([{ name: "query", type: 3, value: "scam compound" }]))).toEqual({
+  it("reads the subcommand, its text options, the channel and the member's user id", () => {
+    const payload = {
+      ...interaction([{ name: "query", type: 3, value: "scam compound" }]),
+      member: { user: { id: "80351110224678912" } },
+    };
+    expect(readInteraction(payload)).toEqual({
       command: { name: "search", query: "scam compound" },
       channel: CHANNEL,
+      userId: "80351110224678912",
     });
   });
 

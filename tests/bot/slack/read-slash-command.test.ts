@@ -5,12 +5,17 @@ import { readSlashCommand } from "../../../src/bot/slack/read-slash-command.js";
 const FIELDS = { channel_id: "C0123ABCDE", response_url: "https://hooks.slack.com/commands/T1/2/x" };
 
 describe("readSlashCommand", () => {
-  it("reads the text, the channel and the response_url", () => {
-    expect(readSlashCommand({ ...FIELDS, text: "search scam &amp; fraud" })).toEqual({
+  it("reads the text, the channel, the response_url and the user", () => {
+    expect(readSlashCommand({ ...FIELDS, user_id: "U0EDITOR1", text: "search scam &amp; fraud" })).toEqual({
       command: { name: "search", query: "scam & fraud" },
       channelId: "C0123ABCDE",
       responseUrl: FIELDS.response_url,
+      userId: "U0EDITOR1",
     });
+  });
+
+  it("leaves out a user id that is not a Slack id", () => {
+    expect(readSlashCommand({ ...FIELDS, user_id: "<@U1>", text: "status" }).userId).toBeNull();
   });
 
   it("drops a NUL and other control characters from the text", () => {
