@@ -4,6 +4,7 @@
  * alike; only those entry points import app/. Below it nothing takes this context or the environment: each
  * function is handed the narrow parts it uses (spine-deps.ts, subscribe-deps.ts).
  */
+import { resumeWaitingSubscriptions } from "../commands/resume-waiting-subscriptions.js";
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
@@ -70,6 +71,11 @@ export async function createAppContext(
   const released = await recoverCrashedWork(store);
   if (released > 0)
     logger.warn({ rows: released }, `resumed ${released} deliveries left unfinished by a crashed process`);
+  await resumeWaitingSubscriptions(
+    store,
+    { slack: !!env.SLACK_BOT_TOKEN, discord: !!env.DISCORD_TOKEN },
+    new Date(),
+  );
   let closed = false;
   return {
     env,
