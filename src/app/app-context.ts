@@ -11,6 +11,7 @@ import { createPlatforms } from "../deliver/create-platforms.js";
 import { createFetcher } from "../fetch/create-fetcher.js";
 import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
+import { configuredPlatforms } from "../model/subscription.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { ownerName, recoverCrashedWork } from "./recover-crashed-work.js";
@@ -71,11 +72,7 @@ export async function createAppContext(
   const released = await recoverCrashedWork(store);
   if (released > 0)
     logger.warn({ rows: released }, `resumed ${released} deliveries left unfinished by a crashed process`);
-  await resumeWaitingSubscriptions(
-    store,
-    { slack: !!env.SLACK_BOT_TOKEN, discord: !!env.DISCORD_TOKEN },
-    new Date(),
-  );
+  await resumeWaitingSubscriptions(store, configuredPlatforms(env), new Date());
   let closed = false;
   return {
     env,

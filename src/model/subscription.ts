@@ -55,6 +55,14 @@ export type TokenPlatform = keyof typeof PLATFORM_TOKENS;
 /** Which bot-token platforms this process has a token for. */
 export type ConfiguredPlatforms = Record<TokenPlatform, boolean>;
 
+/** Which bot tokens are set, from the two token variables (SLACK_BOT_TOKEN, DISCORD_TOKEN). */
+export function configuredPlatforms(tokens: {
+  SLACK_BOT_TOKEN?: string | undefined;
+  DISCORD_TOKEN?: string | undefined;
+}): ConfiguredPlatforms {
+  return { slack: !!tokens.SLACK_BOT_TOKEN?.trim(), discord: !!tokens.DISCORD_TOKEN?.trim() };
+}
+
 /** The platform whose token a target string (`slack:C…`, `discord:123…`) needs, or null for none. */
 export function tokenPlatformOf(target: string): TokenPlatform | null {
   const kind = target.trim().split(":", 1)[0]?.toLowerCase();
