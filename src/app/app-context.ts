@@ -4,6 +4,7 @@
  * alike; only those entry points import app/. Below it nothing takes this context or the environment: each
  * function is handed the narrow parts it uses (spine-deps.ts, subscribe-deps.ts).
  */
+import { resumeWaitingSubscriptions } from "../commands/resume-waiting-subscriptions.js";
 import type { Env } from "../config/env-schema.js";
 import { loadFeeds } from "../config/load-feeds.js";
 import { createPlatforms } from "../deliver/create-platforms.js";
@@ -11,6 +12,7 @@ import { describeError } from "../errors.js";
 import { createFetcher } from "../fetch/create-fetcher.js";
 import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
+import { configuredPlatforms } from "../model/subscription.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { ownerName, recoverCrashedWork } from "./recover-crashed-work.js";
@@ -78,6 +80,7 @@ export async function createAppContext(
   const released = await recoverCrashedWork(store);
   if (released > 0)
     logger.warn({ rows: released }, `resumed ${released} deliveries left unfinished by a crashed process`);
+  await resumeWaitingSubscriptions(store, configuredPlatforms(env), new Date());
   let closed = false;
   return {
     env,

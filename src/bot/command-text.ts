@@ -15,6 +15,8 @@ export type BotCommand =
   | { name: "status" }
   | { name: "subscribe"; options: SubscribeOptions }
   | { name: "unsubscribe"; id: string }
+  | { name: "subscription-set"; id: string; options: SubscribeOptions }
+  | { name: "subscription-resume"; id: string }
   | { name: "help" }
   | { name: "usage"; problem: string; usage: string };
 
@@ -38,7 +40,23 @@ function subscribeUsage(): string {
   return `/tracewire subscribe [${MODES.join("|")}] ${flags.join(" ")}`;
 }
 
-export const SUBCOMMANDS = ["search", "latest", "status", "subscribe", "unsubscribe", "help"] as const;
+/** `/tracewire subscription set ID [--countries KH,MM] …`: the options subscribe takes, but the mode. */
+function subscriptionUsage(): string {
+  const flags = botOptions()
+    .filter((option) => option.key !== "mode")
+    .map((option) => `[${option.flag} …]`);
+  return `/tracewire subscription set ID ${flags.join(" ")} | /tracewire subscription resume ID`;
+}
+
+export const SUBCOMMANDS = [
+  "search",
+  "latest",
+  "status",
+  "subscribe",
+  "unsubscribe",
+  "subscription",
+  "help",
+] as const;
 
 /** One usage line per subcommand, shown with problems and in help. */
 export const USAGE: Record<(typeof SUBCOMMANDS)[number], string> = {
@@ -47,6 +65,7 @@ export const USAGE: Record<(typeof SUBCOMMANDS)[number], string> = {
   status: "/tracewire status",
   subscribe: subscribeUsage(),
   unsubscribe: "/tracewire unsubscribe ID",
+  subscription: subscriptionUsage(),
   help: "/tracewire help",
 };
 
@@ -76,6 +95,8 @@ export function parseCommandText(text: string): BotCommand {
       return parseSubscribe(rest);
     case "unsubscribe":
       return parseUnsubscribe(rest);
+    case "subscription":
+      return parseSubscription(rest);
     default:
       return {
         name: "usage",
@@ -113,37 +134,76 @@ function parseUnsubscribe(rest: string): BotCommand {
 function parseSubscribe(rest: string): BotCommand {
   const words = tokenise(rest);
   if (!words.ok) return usage("subscribe", words.problem);
+  const parsed = parseFlags(words.tokens, "subscribe", true);
+  return "problem" in parsed ? parsed.problem : { name: "subscribe", options: parsed.options };
+}
+
+/** `subscription set ID --flags…` or `subscription resume ID`. */
+function parseSubscription(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("subscription", words.problem);
+  const [action, id, ...flags] = words.tokens;
+  const verb = action?.toLowerCase();
+  if (verb !== "set" && verb !== "resume") {
+    return usage("subscription", `subscription takes set or resume, got "${clip(action ?? "")}"`);
+  }
+  if (id === undefined || id.startsWith("--")) {
+    return usage(
+      "subscription",
+      `subscription ${verb} needs the subscription id that /tracewire status shows`,
+    );
+  }
+  if (verb === "resume") {
+    return flags.length === 0
+      ? { name: "subscription-resume", id }
+      : usage("subscription", `subscription resume takes only the id, got "${clip(flags.join(" "))}"`);
+  }
+  const parsed = parseFlags(flags, "subscription", false);
+  if ("problem" in parsed) return parsed.problem;
+  if (Object.keys(parsed.options).length === 0) {
+    return usage("subscription", "subscription set needs at least one option to change, e.g. --countries KH");
+  }
+  return { name: "subscription-set", id, options: parsed.options };
+}
+
+/** `--flag value` / `--flag=value` pairs from the subscription options table; a bare mode word when allowed. */
+function parseFlags(
+  tokens: string[],
+  sub: keyof typeof USAGE,
+  modeWord: boolean,
+): { options: SubscribeOptions } | { problem: BotCommand } {
   const options: SubscribeOptions = {};
-  const tokens = words.tokens;
+  const fail = (problem: string) => ({ problem: usage(sub, problem) });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.startsWith("--")) {
       const mode = token.toLowerCase();
-      if (MODES.includes(mode) && options.mode === undefined) {
+      if (modeWord && MODES.includes(mode) && options.mode === undefined) {
         options.mode = mode;
         continue;
       }
-      return usage(
-        "subscribe",
-        `unexpected "${clip(token)}"; the mode (digest or alert) comes first, then --options`,
+      return fail(
+        modeWord
+          ? `unexpected "${clip(token)}"; the mode (digest or alert) comes first, then --options`
+          : `unexpected "${clip(token)}"; give --options after the id`,
       );
     }
     const equals = token.indexOf("=");
     const flag = (equals > 0 ? token.slice(0, equals) : token).toLowerCase();
     const key = SUBSCRIBE_FLAGS[flag];
-    if (!key) return usage("subscribe", `unknown option "${clip(flag)}"`);
+    if (!key || (!modeWord && key === "mode")) return fail(`unknown option "${clip(flag)}"`);
     let value: string | undefined;
     if (equals > 0) {
       value = token.slice(equals + 1);
     } else {
       value = tokens[i + 1];
-      if (value === undefined || value.startsWith("--")) return usage("subscribe", `${flag} needs a value`);
+      if (value === undefined || value.startsWith("--")) return fail(`${flag} needs a value`);
       i++;
     }
-    if (value.trim() === "") return usage("subscribe", `${flag} needs a value`);
+    if (value.trim() === "") return fail(`${flag} needs a value`);
     options[key] = value;
   }
-  return { name: "subscribe", options };
+  return { options };
 }
 
 type Tokens = { ok: true; tokens: string[] } | { ok: false; problem: string };

@@ -5,15 +5,19 @@
  */
 import type { AppContext } from "../app/app-context.js";
 import { subscribeDeps } from "../app/subscribe-deps.js";
+import { confirmSubscriptionNow } from "../commands/confirm-subscription.js";
 import { describeAge } from "../commands/describe-age.js";
 import { describeSubscription } from "../commands/describe-subscription.js";
+import { editSubscription } from "../commands/edit-subscription.js";
 import { feedStatus } from "../commands/feed-status.js";
 import { latestStories } from "../commands/latest-stories.js";
+import { resumeSubscription } from "../commands/resume-subscription.js";
 import { searchArchive } from "../commands/search-archive.js";
-import { createSubscription, removeSubscription } from "../commands/subscribe.js";
+import { removeSubscription, subscribe } from "../commands/subscribe.js";
 import { describeError, TracewireError } from "../errors.js";
 import { redactSecrets } from "../log.js";
 import type { StoredItem } from "../model/item.js";
+import { configuredPlatforms } from "../model/subscription.js";
 import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
 
 export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger">;
@@ -62,6 +66,9 @@ export async function runBotCommand(
         return await subscribeReply(ctx, command.options, channelTarget, now);
       case "unsubscribe":
         return await unsubscribeReply(ctx, command.id, channelTarget);
+      case "subscription-set":
+      case "subscription-resume":
+        return await subscriptionReply(ctx, command, channelTarget, now);
       case "help":
         return helpReply();
       case "usage":
@@ -74,7 +81,8 @@ export async function runBotCommand(
     }
   } catch (error) {
     if (error instanceof TracewireError && (error.code === "USAGE" || error.code === "CONFIG_INVALID")) {
-      const usage = command.name in USAGE ? USAGE[command.name as keyof typeof USAGE] : USAGE.help;
+      const name = command.name.startsWith("subscription-") ? "subscription" : command.name;
+      const usage = name in USAGE ? USAGE[name as keyof typeof USAGE] : USAGE.help;
       return {
         kind: "text",
         title: "tracewire: usage",
@@ -128,8 +136,8 @@ async function subscribeReply(
   channelTarget: string,
   now: Date,
 ): Promise<BotReply> {
-  const subscription = await createSubscription(
-    subscribeDeps(ctx),
+  const { subscription, queued } = await subscribe(
+    { ...subscribeDeps(ctx), configured: configuredPlatforms(ctx.env) },
     { ...options, target: channelTarget },
     now,
   );
@@ -139,6 +147,42 @@ async function subscribeReply(
     lines: [
       `This channel now receives ${describeSubscription(subscription, now)}`,
       `Remove it with /tracewire unsubscribe ${subscription.id}`,
+      ...confirmSubscriptionNow(subscription, queued, now),
+      `Change it with /tracewire subscription set ${subscription.id} --countries KH (any subscribe option)`,
+    ],
+  };
+}
+
+/** `subscription set|resume ID`: only for a subscription of this channel, as unsubscribe. */
+async function subscriptionReply(
+  ctx: BotContext,
+  command: Extract<BotCommand, { name: "subscription-set" | "subscription-resume" }>,
+  channelTarget: string,
+  now: Date,
+): Promise<BotReply> {
+  const subscription = await ctx.store.getSubscription(command.id.trim());
+  if (!subscription || subscription.target !== channelTarget) {
+    return {
+      kind: "text",
+      title: "tracewire: usage",
+      lines: [
+        `This channel has no subscription "${command.id.slice(0, 40)}"; /tracewire status lists them.`,
+        `Usage: ${USAGE.subscription}`,
+      ],
+      problem: true,
+    };
+  }
+  if (command.name === "subscription-set") {
+    const edited = await editSubscription(ctx.store, subscription.id, command.options);
+    return { kind: "text", title: "Subscription changed", lines: [describeSubscription(edited, now)] };
+  }
+  const result = await resumeSubscription(ctx.store, subscription.id, now);
+  const requeued = result.requeued > 0 ? ` (${result.requeued} of them had been given up on)` : "";
+  return {
+    kind: "text",
+    title: "Subscription resumed",
+    lines: [
+      `${subscription.id}: state ok; ${result.due} ${result.due === 1 ? "story" : "stories"} due now${requeued}`,
     ],
   };
 }
@@ -178,6 +222,8 @@ function helpReply(): BotReply {
       '/tracewire subscribe digest --countries KH,MM --schedule "0 8 * * 1-5" --tz Asia/Bangkok',
       '/tracewire subscribe alert --min-urgency breaking --keywords "KK Park,Shwe Kokko" --quiet 22:00-07:00',
       "/tracewire unsubscribe sub_1a2b3c4d",
+      "/tracewire subscription set sub_1a2b3c4d --countries KH --quiet none",
+      "/tracewire subscription resume sub_1a2b3c4d",
     ],
   };
 }

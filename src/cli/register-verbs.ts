@@ -1,6 +1,6 @@
 /** Declares every verb with its options and help; each action lazy-imports the one file that runs it. */
 import { type Command, Option } from "commander";
-import { SUBSCRIPTION_OPTIONS, type SubscriptionOption } from "../route/subscription-options.js";
+import { botOptions, SUBSCRIPTION_OPTIONS, type SubscriptionOption } from "../route/subscription-options.js";
 
 const FORMAT_HELP = "jsonl, csv or md";
 
@@ -109,6 +109,34 @@ export function registerVerbs(program: Command): void {
     .command("unsubscribe <id>")
     .description("remove a subscription")
     .action(async (id: string) => (await import("./subscribe.js")).unsubscribeVerb(id));
+
+  // Managing subscriptions and targets (issue 14).
+  const subscription = program
+    .command("subscription")
+    .description("change or resume a subscription (see tracewire subscriptions for ids)");
+  const set = subscription
+    .command("set <id>")
+    .description(
+      "change a subscription's filter, schedule, quiet hours or zone in place (same id, no new backfill); " +
+        "only the options given change; none clears a list or the quiet hours",
+    )
+    .action(async (id: string, options) =>
+      (await import("./subscription.js")).subscriptionSetVerb(id, options),
+    );
+  for (const option of botOptions().filter((o) => o.key !== "mode"))
+    set.addOption(new Option(`${option.flag} <${option.placeholder}>`, option.help));
+  subscription
+    .command("resume <id>")
+    .description(
+      "after a fix: state ok, and its unsent stories (and those given up on in the last 24 hours) due now",
+    )
+    .action(async (id: string) => (await import("./subscription.js")).subscriptionResumeVerb(id));
+  program
+    .command("test <target>")
+    .description(
+      "post one sample message to a target (same forms as subscribe) and say what is wrong if it cannot",
+    )
+    .action(async (target: string) => (await import("./test-target.js")).testVerb(target));
 
   program
     .command("preview <id>")

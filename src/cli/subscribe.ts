@@ -1,36 +1,57 @@
 /** `tracewire subscribe`, `subscriptions`, `unsubscribe`. */
 import { subscribeDeps } from "../app/subscribe-deps.js";
+import { confirmSubscriptionNow } from "../commands/confirm-subscription.js";
 import { describeSubscriptionParts, safeLastError } from "../commands/describe-subscription.js";
-import { createSubscription, removeSubscription, type SubscribeOptions } from "../commands/subscribe.js";
+import { removeSubscription, type SubscribeOptions, subscribe } from "../commands/subscribe.js";
+import type { Env } from "../config/env-schema.js";
 import { describeTarget, parseTarget } from "../deliver/target.js";
 import { UsageError } from "../errors.js";
-import type { Subscription } from "../model/subscription.js";
-import { positiveInt } from "./item-filters.js";
+import type { ConfiguredPlatforms, Subscription } from "../model/subscription.js";
 import { say, withContext } from "./with-context.js";
 
 type SubscribeFlags = SubscribeOptions & { backfillHours?: string };
 
-/** Creates the subscription and prints its id (alone on stdout, so scripts can capture it). */
+/**
+ * Creates the subscription and prints its id alone on stdout, so scripts can capture it. What will be sent and
+ * when goes to stderr at a terminal; a missing bot token is said on stderr always.
+ */
 export async function subscribeVerb(target: string, options: SubscribeFlags): Promise<void> {
   await withContext(
     async (ctx) => {
-      const subscription = await createSubscription(
-        subscribeDeps(ctx),
+      const now = new Date();
+      const { subscription, queued } = await subscribe(
+        { ...subscribeDeps(ctx), configured: configuredPlatforms(ctx.env) },
         {
           target,
           ...options,
-          backfillHours: positiveInt(
-            "--backfill-hours",
-            options.backfillHours,
-            ctx.env.TRACEWIRE_BACKFILL_HOURS,
-          ),
+          backfillHours: backfillHoursOption(options.backfillHours, ctx.env.TRACEWIRE_BACKFILL_HOURS),
         },
-        new Date(),
+        now,
       );
       say(subscription.id);
+      const lines = confirmSubscriptionNow(subscription, queued, now);
+      const [what, ...waiting] = lines;
+      if (process.stderr.isTTY && what) process.stderr.write(`${what}\n`);
+      for (const line of waiting) process.stderr.write(`tracewire: ${line}\n`);
     },
     { loadFeeds: false },
   );
+}
+
+/** Which bot tokens are set (SLACK_BOT_TOKEN, DISCORD_TOKEN). */
+export function configuredPlatforms(
+  env: Pick<Env, "SLACK_BOT_TOKEN" | "DISCORD_TOKEN">,
+): ConfiguredPlatforms {
+  return { slack: !!env.SLACK_BOT_TOKEN, discord: !!env.DISCORD_TOKEN };
+}
+
+/** `--backfill-hours`: a whole number of hours, 0 (no backfill) or more. */
+function backfillHoursOption(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim())) {
+    throw new UsageError(`--backfill-hours: expected a whole number of hours, 0 or more, got "${value}"`);
+  }
+  return Number(value.trim());
 }
 
 /** Lists subscriptions with their state; webhook URLs and the last error are shown without secrets. */

@@ -1,7 +1,13 @@
 /** `tracewire subscribe` / `unsubscribe` and `/tracewire subscribe`: channels and what they receive. */
 import { randomBytes } from "node:crypto";
 import { parseTarget } from "../deliver/target.js";
-import type { Subscription } from "../model/subscription.js";
+import { ConfigError } from "../errors.js";
+import {
+  type ConfiguredPlatforms,
+  type Subscription,
+  tokenPlatformOf,
+  waitingReason,
+} from "../model/subscription.js";
 import { queueStories } from "../pipeline/route-new-items.js";
 import {
   parseFilter,
@@ -23,6 +29,18 @@ export interface SubscribeDeps {
   allowPrivateHosts: boolean;
   /** Hours of stories a new subscription receives when none is asked for (TRACEWIRE_BACKFILL_HOURS). */
   backfillHours: number;
+  /**
+   * Which bot tokens this process has. A `slack:`/`discord:` subscription made without its token starts in the
+   * `waiting` state, so the operator is told at once. Absent: not known, the state starts `ok`.
+   */
+  configured?: ConfiguredPlatforms | undefined;
+}
+
+/** A new subscription and how many stories of its backfill window were queued for it. */
+export interface SubscribeResult {
+  subscription: Subscription;
+  /** Stories queued from the backfill window (an alert subscription receives them as one summary). */
+  queued: number;
 }
 
 /** What `tracewire subscribe` and `/tracewire subscribe` ask for: a target, the options, the backfill window. */
@@ -34,6 +52,15 @@ export async function createSubscription(
   input: SubscribeInput,
   now: Date,
 ): Promise<Subscription> {
+  return (await subscribe(deps, input, now)).subscription;
+}
+
+/** createSubscription, also saying how many backfill stories were queued (for the confirmation). */
+export async function subscribe(
+  deps: SubscribeDeps,
+  input: SubscribeInput,
+  now: Date,
+): Promise<SubscribeResult> {
   parseTarget(input.target, { allowPrivateHosts: deps.allowPrivateHosts });
   const mode = parseMode(input.mode);
   const filter = parseFilter({
@@ -48,6 +75,14 @@ export async function createSubscription(
   parseSchedule(schedule);
   const tz = input.tz ? parseTimeZone(input.tz) : null;
   if (input.quiet) parseQuietHours(input.quiet);
+  const backfillHours = input.backfillHours ?? deps.backfillHours;
+  if (!Number.isInteger(backfillHours) || backfillHours < 0) {
+    throw new ConfigError(
+      `--backfill-hours: expected a whole number of hours, 0 or more, got ${backfillHours}`,
+    );
+  }
+  const platform = tokenPlatformOf(input.target);
+  const waiting = platform !== null && deps.configured !== undefined && !deps.configured[platform];
   const subscription: Subscription = {
     id: `sub_${randomBytes(4).toString("hex")}`,
     target: input.target.trim(),
@@ -57,22 +92,24 @@ export async function createSubscription(
     tz,
     quiet: input.quiet ?? null,
     createdAt: now.toISOString(),
-    backfillHours: input.backfillHours ?? deps.backfillHours,
-    state: "ok",
-    lastError: null,
+    backfillHours,
+    state: waiting ? "waiting" : "ok",
+    lastError: waiting ? waitingReason(platform) : null,
     lastDeliveryAt: null,
   };
   await deps.store.addSubscription(subscription);
-  await backfillSubscription(deps.store, subscription, now);
-  return subscription;
+  const queued = await backfillSubscription(deps.store, subscription, now);
+  return { subscription, queued };
 }
 
-/** Queues the stories of the backfill window for a new subscription (never the whole archive). */
-async function backfillSubscription(store: Store, subscription: Subscription, now: Date): Promise<void> {
+/** Queues the stories of the backfill window for a new subscription (never the whole archive); returns how many. */
+async function backfillSubscription(store: Store, subscription: Subscription, now: Date): Promise<number> {
+  if (subscription.backfillHours === 0) return 0;
   const since = new Date(now.getTime() - subscription.backfillHours * 3_600_000).toISOString();
   const recent = await store.listItems({ since, relevant: true, limit: 2000 });
   const storyIds = [...new Set(recent.map((item) => item.storyId ?? item.id))];
   await queueStories(store, storyIds, now);
+  return (await store.listOutbox({ subscriptionId: subscription.id, limit: 10_000 })).length;
 }
 
 /** Removes a subscription; false when there was none with that id. */

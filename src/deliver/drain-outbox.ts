@@ -12,7 +12,7 @@ import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
-import type { Subscription, Target } from "../model/subscription.js";
+import { type Subscription, type Target, tokenPlatformOf, waitingReason } from "../model/subscription.js";
 import { processTimeZone } from "../render/format-time.js";
 import type { Store } from "../store/store.js";
 import type { Platforms } from "./create-platforms.js";
@@ -189,16 +189,22 @@ async function deliverForSubscription(
   }
   const platform = deps.platforms.forTarget(target);
   if (platform instanceof PlatformError) {
-    // Missing credentials are fixable: keep the rows and try again later.
-    await deps.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), platform.message, false);
-    await deps.store.setSubscriptionState(subscription.id, "failing", platform.message);
-    deps.logger.warn({ subscription_id: subscription.id }, platform.message);
+    // The token is missing: the subscription waits for it (not failing), its rows keep their attempts, and a
+    // process started with the token makes them due at once (commands/resume-waiting-subscriptions.ts).
+    const token = tokenPlatformOf(subscription.target);
+    const reason = token ? waitingReason(token) : platform.message;
+    await deps.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), reason, true);
+    await deps.store.setSubscriptionState(subscription.id, "waiting", reason);
+    (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.warn.bind(deps.logger))(
+      { subscription_id: subscription.id },
+      `${platform.message}: ${reason}; set it and restart the worker (the stories wait)`,
+    );
     run.onQueued({
       subscriptionId: subscription.id,
       target: describeTarget(target),
       messages: subscription.mode === "alert" ? rows.length : 1,
       stories: rows.length,
-      reason: shortReason(platform),
+      reason,
     });
     return;
   }
@@ -215,7 +221,26 @@ async function deliverForSubscription(
   const present = rows.filter((row) => storyById.has(row.storyId));
   if (present.length === 0) return;
   if (subscription.mode === "alert") {
-    for (const row of present) {
+    // The backfill (stories the archive held before the subscription was made) goes as one summary, never as
+    // N alerts; stories found since go one alert each.
+    const createdAt = Date.parse(subscription.createdAt);
+    const isBackfill = (row: OutboxRow) =>
+      Date.parse(storyById.get(row.storyId)!.lead.firstSeenAt) < createdAt;
+    const backfill = present.filter(isBackfill);
+    if (backfill.length > 0) {
+      const messages = renderDigestFor(
+        target,
+        {
+          subscriptionId: subscription.id,
+          generatedAt: now().toISOString(),
+          groupBy: subscription.filter.countries.length === 1 ? "topic" : "country",
+          stories: backfill.map((row) => storyById.get(row.storyId)!),
+        },
+        { ...renderContext, title: backfillTitle(backfill.length, subscription.backfillHours) },
+      );
+      batches.push(...assignRowsToMessages(messages, backfill, storyById));
+    }
+    for (const row of present.filter((r) => !isBackfill(r))) {
       batches.push({
         message: renderAlertFor(target, storyById.get(row.storyId)!, renderContext),
         rows: [row],
@@ -236,6 +261,11 @@ async function deliverForSubscription(
     batches.push(...assignRowsToMessages(messages, present, storyById));
   }
   await sendBatches(run, subscription, target, platform, batches);
+}
+
+/** "5 stories from the last 24 hours": the title of a new alert subscription's backfill summary. */
+export function backfillTitle(stories: number, hours: number): string {
+  return `${stories} ${stories === 1 ? "story" : "stories"} from the last ${hours} ${hours === 1 ? "hour" : "hours"}`;
 }
 
 async function sendBatches(

@@ -11,6 +11,8 @@ export interface RenderContext {
   /** The subscription's IANA zone (or the process's when it has none): the reader's clock. */
   timeZone: string;
   color: boolean;
+  /** A digest's title instead of the default "Tracewire digest · date" (an alert backfill summary, a test). */
+  title?: string;
 }
 
 /** One alert message for a story. */
@@ -38,23 +40,30 @@ export function renderDigestFor(target: Target, digest: Digest, context: RenderC
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return renderSlackDigest(digest, { now: context.now, timeZone: context.timeZone }).map((slack) => ({
-        slack,
-      }));
+      return renderSlackDigest(digest, titled(context)).map((slack) => ({ slack }));
     case "discord":
     case "discord-webhook":
-      return renderDiscordDigest(digest, { now: context.now, timeZone: context.timeZone }).map((discord) => ({
-        discord,
-      }));
+      return renderDiscordDigest(digest, titled(context)).map((discord) => ({ discord }));
     case "console":
-      return [
-        {
-          terminal: renderTerminalDigest(digest, {
-            now: context.now,
-            timeZone: context.timeZone,
-            color: context.color,
-          }),
-        },
-      ];
+      return [{ terminal: renderTerminalDigest(digest, { ...titled(context), color: context.color }) }];
+  }
+}
+
+function titled(context: RenderContext): { now: Date; timeZone: string; title?: string } {
+  const base = { now: context.now, timeZone: context.timeZone };
+  return context.title === undefined ? base : { ...base, title: context.title };
+}
+
+/** A fixed plain-text notice (no feed text in it: nothing to escape) as one message for the target's platform. */
+export function renderNoticeFor(target: Target, text: string): PlatformMessage {
+  switch (target.kind) {
+    case "slack":
+    case "slack-webhook":
+      return { slack: { text, blocks: [{ type: "section", text: { type: "plain_text", text } }] } };
+    case "discord":
+    case "discord-webhook":
+      return { discord: { content: text, embeds: [] } };
+    case "console":
+      return { terminal: `${text}\n` };
   }
 }

@@ -36,9 +36,42 @@ export interface Subscription {
   createdAt: string;
   /** Items published this long before creation are backfilled (hours). */
   backfillHours: number;
-  state: "ok" | "failing";
+  /**
+   * `ok`; `failing` (the last delivery failed: lastError says why, `tracewire subscription resume` clears it);
+   * `waiting` (the platform's token is not set: lastError names it, stories are kept until it is).
+   */
+  state: SubscriptionState;
   lastError: string | null;
   lastDeliveryAt: string | null;
+}
+
+export const SUBSCRIPTION_STATES = ["ok", "failing", "waiting"] as const;
+export type SubscriptionState = (typeof SUBSCRIPTION_STATES)[number];
+
+/** The environment variable a bot-token target needs; webhooks and the console need none. */
+export const PLATFORM_TOKENS = { slack: "SLACK_BOT_TOKEN", discord: "DISCORD_TOKEN" } as const;
+export type TokenPlatform = keyof typeof PLATFORM_TOKENS;
+
+/** Which bot-token platforms this process has a token for. */
+export type ConfiguredPlatforms = Record<TokenPlatform, boolean>;
+
+/** Which bot tokens are set, from the two token variables (SLACK_BOT_TOKEN, DISCORD_TOKEN). */
+export function configuredPlatforms(tokens: {
+  SLACK_BOT_TOKEN?: string | undefined;
+  DISCORD_TOKEN?: string | undefined;
+}): ConfiguredPlatforms {
+  return { slack: !!tokens.SLACK_BOT_TOKEN?.trim(), discord: !!tokens.DISCORD_TOKEN?.trim() };
+}
+
+/** The platform whose token a target string (`slack:C…`, `discord:123…`) needs, or null for none. */
+export function tokenPlatformOf(target: string): TokenPlatform | null {
+  const kind = target.trim().split(":", 1)[0]?.toLowerCase();
+  return kind === "slack" || kind === "discord" ? kind : null;
+}
+
+/** The lastError of a `waiting` subscription: "waiting for SLACK_BOT_TOKEN". */
+export function waitingReason(platform: TokenPlatform): string {
+  return `waiting for ${PLATFORM_TOKENS[platform]}`;
 }
 
 export function defaultFilter(): SubscriptionFilter {

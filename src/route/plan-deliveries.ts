@@ -3,6 +3,7 @@
  * (subscription, story) that matches. The store ignores pairs it already has, so planning the same story
  * twice (another outlet reported it) never sends it twice. Pure: the clock is a parameter.
  */
+import { isFreshBreaking } from "../model/fresh-news.js";
 import type { StoredItem } from "../model/item.js";
 import type { OutboxEntry } from "../model/outbox.js";
 import type { Subscription } from "../model/subscription.js";
@@ -18,10 +19,11 @@ export interface PlannedStory {
 const HOUR_MS = 3_600_000;
 
 /**
- * The outbox rows for every subscription (ok or failing: a failing target still queues, so nothing is lost
- * when it recovers) and every story with at least one matching item. Alerts found in quiet hours wait for
- * their end unless an item is breaking; digests are due now (the digest sender picks its moment). Stories
- * whose lead was published before the subscription's backfill horizon are left out.
+ * The outbox rows for every subscription (ok, failing or waiting for its token: nothing is lost when it
+ * recovers) and every story with at least one matching item. Alerts found in quiet hours wait for their end
+ * unless an item is fresh breaking news (classified breaking and published within BREAKING_FRESH_HOURS of
+ * `now`, model/fresh-news.ts); digests are due now (the digest sender picks its moment). Stories whose lead was
+ * published before the subscription's backfill horizon are left out.
  */
 export function planDeliveries(
   stories: PlannedStory[],
@@ -31,7 +33,6 @@ export function planDeliveries(
   const entries: OutboxEntry[] = [];
   const nowIso = now.toISOString();
   for (const subscription of subscriptions) {
-    if (subscription.state !== "ok" && subscription.state !== "failing") continue;
     const horizon = Date.parse(subscription.createdAt) - subscription.backfillHours * HOUR_MS;
     for (const story of stories) {
       if (Date.parse(story.lead.publishedAt) < horizon) continue;
@@ -39,7 +40,7 @@ export function planDeliveries(
       if (matching.length === 0) continue;
       let notBefore = nowIso;
       if (subscription.mode === "alert") {
-        const breaking = matching.some((item) => item.classification?.urgency === "breaking");
+        const breaking = matching.some((item) => isFreshBreaking(item, now));
         const until = breaking ? null : quietUntil(now, subscription.quiet, subscription.tz);
         if (until) notBefore = until.toISOString();
       }

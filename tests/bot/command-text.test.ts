@@ -85,3 +85,27 @@ describe("tokenise", () => {
     expect(tokenise(text)).toEqual({ ok: true, tokens });
   });
 });
+
+describe("parseCommandText: subscription set and resume", () => {
+  it.each([
+    [
+      "subscription set sub_1a2b3c4d --countries KH,MM --quiet 22:00-07:00",
+      { name: "subscription-set", id: "sub_1a2b3c4d", options: { countries: "KH,MM", quiet: "22:00-07:00" } },
+    ],
+    ["subscription resume sub_1a2b3c4d", { name: "subscription-resume", id: "sub_1a2b3c4d" }],
+  ])("reads %s", (text, command) => {
+    expect(parseCommandText(text)).toEqual(command);
+  });
+
+  it.each([
+    ["subscription", "subscription takes set or resume"],
+    ["subscription set", "needs the subscription id"],
+    ["subscription set sub_1a2b3c4d", "needs at least one option"],
+    ["subscription set sub_1a2b3c4d --mode alert", 'unknown option "--mode"'],
+    ["subscription resume sub_1a2b3c4d now", "takes only the id"],
+  ])("answers %s with a usage line", (text, problem) => {
+    const command = parseCommandText(text);
+    expect(command).toMatchObject({ name: "usage" });
+    expect(command.name === "usage" && command.problem).toContain(problem);
+  });
+});

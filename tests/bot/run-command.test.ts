@@ -79,3 +79,66 @@ describe("runBotCommand", () => {
     expect(await ctx.store.listSubscriptions()).toEqual([]);
   });
 });
+
+describe("runBotCommand: subscription set and resume", () => {
+  it("edits and resumes a subscription of this channel, and no other channel's", async () => {
+    const ctx = await botContext();
+    const subscribed = await runBotCommand(
+      ctx,
+      { name: "subscribe", options: { mode: "alert" } },
+      CHANNEL,
+      NOW,
+    );
+    const [subscription] = await ctx.store.listSubscriptions();
+    // No SLACK_BOT_TOKEN in this context: the reply says what the subscription waits for.
+    expect(subscribed.kind === "text" && subscribed.lines).toContain(
+      "waiting for SLACK_BOT_TOKEN: set it and restart the worker; stories wait meanwhile",
+    );
+
+    const elsewhere = await runBotCommand(
+      ctx,
+      { name: "subscription-set", id: subscription!.id, options: { countries: "KH" } },
+      "discord:123456789",
+      NOW,
+    );
+    expect(elsewhere).toMatchObject({ kind: "text", problem: true });
+    expect((await ctx.store.getSubscription(subscription!.id))!.filter.countries).toEqual([]);
+
+    const set = await runBotCommand(
+      ctx,
+      { name: "subscription-set", id: subscription!.id, options: { countries: "KH", quiet: "22:00-07:00" } },
+      CHANNEL,
+      NOW,
+    );
+    expect(set).toMatchObject({ kind: "text", title: "Subscription changed" });
+    expect(await ctx.store.getSubscription(subscription!.id)).toMatchObject({
+      id: subscription!.id,
+      quiet: "22:00-07:00",
+      filter: { countries: ["KH"] },
+    });
+
+    await ctx.store.setSubscriptionState(subscription!.id, "failing", "channel_not_found");
+    const resumed = await runBotCommand(
+      ctx,
+      { name: "subscription-resume", id: subscription!.id },
+      CHANNEL,
+      NOW,
+    );
+    expect(resumed).toMatchObject({ kind: "text", title: "Subscription resumed" });
+    expect(await ctx.store.getSubscription(subscription!.id)).toMatchObject({ state: "ok", lastError: null });
+  });
+
+  it("answers a bad option with the subscription usage line", async () => {
+    const ctx = await botContext();
+    await runBotCommand(ctx, { name: "subscribe", options: {} }, CHANNEL, NOW);
+    const [subscription] = await ctx.store.listSubscriptions();
+    const reply = await runBotCommand(
+      ctx,
+      { name: "subscription-set", id: subscription!.id, options: { quiet: "late" } },
+      CHANNEL,
+      NOW,
+    );
+    expect(reply).toMatchObject({ kind: "text", problem: true });
+    expect(reply.kind === "text" && reply.lines[1]).toMatch(/^Usage: \/tracewire subscription set ID/);
+  });
+});

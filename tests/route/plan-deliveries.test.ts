@@ -58,6 +58,15 @@ const laosBreaking = story(
     classification: { countries: ["LA", "IN"], topics: ["rescue_repatriation"], urgency: "breaking" },
   }),
 );
+// The same breaking headline, published 8 hours before `now`: no longer fresh (BREAKING_FRESH_HOURS).
+const laosBreakingStale = story(
+  buildStoredItem({
+    id: "scroll-stale",
+    ...HEADLINES.laosRescue,
+    publishedAt: "2023-11-21T08:00:00.000Z",
+    classification: { countries: ["LA", "IN"], topics: ["rescue_repatriation"], urgency: "breaking" },
+  }),
+);
 const notRelevant = story(
   buildStoredItem({
     id: "bbc",
@@ -111,6 +120,12 @@ describe("planDeliveries", () => {
     ["an alert in quiet hours waits for their end", { quiet: "22:00-07:00" }, cambodia, quietEnd],
     ["a breaking alert ignores quiet hours", { quiet: "22:00-07:00" }, laosBreaking, now.toISOString()],
     [
+      "a breaking alert published 8 hours ago waits for the end of quiet hours",
+      { quiet: "22:00-07:00" },
+      laosBreakingStale,
+      quietEnd,
+    ],
+    [
       "quiet hours are read in the subscription's zone",
       { quiet: "22:00-07:00", tz: "Europe/Berlin" },
       cambodia,
@@ -121,6 +136,30 @@ describe("planDeliveries", () => {
     expect(planDeliveries([planned], [subscription({ ...overrides, mode: "alert" })], now)).toEqual([
       { subscriptionId: "sub", storyId: planned.storyId, mode: "alert", notBefore },
     ]);
+  });
+
+  it("at 03:15 in Phnom Penh, quiet 22:00-07:00, breaking stories 8 to 12 hours old all wait until 07:00", () => {
+    // 03:15 ICT (UTC+7) is 20:15Z the day before; the quiet hours end at 07:00 ICT, 00:00Z.
+    const at0315 = new Date("2023-11-21T20:15:00.000Z");
+    const stale = [8, 9, 10, 11, 12].map((hours) =>
+      story(
+        buildStoredItem({
+          ...HEADLINES.cambodiaRaids,
+          publishedAt: new Date(at0315.getTime() - hours * 3_600_000).toISOString(),
+          classification: { countries: ["KH"], topics: ["scam_compounds"], urgency: "breaking" },
+        }),
+      ),
+    );
+    const sub = subscription({
+      mode: "alert",
+      quiet: "22:00-07:00",
+      tz: "Asia/Phnom_Penh",
+      createdAt: at0315.toISOString(),
+      filter: { countries: ["KH"] },
+    });
+    const entries = planDeliveries(stale, [sub], at0315);
+    expect(entries).toHaveLength(5);
+    for (const entry of entries) expect(entry.notBefore).toBe("2023-11-22T00:00:00.000Z");
   });
 
   it("plans each subscription on its own", () => {

@@ -1,8 +1,8 @@
 /**
  * The `/tracewire` application command for Discord (PLATFORMS.md §2.6): one chat-input command with the
- * subcommands search, latest, status, subscribe, unsubscribe and help, typed options and choices for topics
- * and the main countries. Also the way back: an interaction's options to the same BotCommand Slack parses
- * from text, so both platforms run one code path.
+ * subcommands search, latest, status, subscribe, unsubscribe, subscription (set|resume) and help, typed
+ * options and choices for topics and the main countries. Also the way back: an interaction's options to the
+ * same BotCommand Slack parses from text, so both platforms run one code path.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
 import { TOPICS } from "../../model/classification.js";
@@ -45,6 +45,22 @@ const SUBSCRIBE_OPTION_SPECS = botOptions().map((option) => ({
   ...(option.choices ? { choices: option.choices.map((choice) => ({ name: choice, value: choice })) } : {}),
   ...(option.maxLength ? { max_length: option.maxLength } : {}),
 }));
+
+/** The subscription subcommand's options: what to do, which subscription, then the options set can change. */
+const SUBSCRIPTION_OPTION_SPECS = [
+  {
+    type: STRING,
+    name: "action",
+    description: "set: change options in place; resume: clear a failing state and retry now",
+    required: true,
+    choices: [
+      { name: "set", value: "set" },
+      { name: "resume", value: "resume" },
+    ],
+  },
+  { type: STRING, name: "id", description: "The id /tracewire status shows", required: true, max_length: 64 },
+  ...SUBSCRIBE_OPTION_SPECS.filter((spec) => spec.name !== "mode"),
+];
 
 /** The bulk-overwrite body for PUT /applications/{id}/commands. */
 export const TRACEWIRE_COMMANDS = [
@@ -97,6 +113,12 @@ export const TRACEWIRE_COMMANDS = [
           },
         ],
       },
+      {
+        type: SUB,
+        name: "subscription",
+        description: "Change (set) or resume a subscription of this channel",
+        options: SUBSCRIPTION_OPTION_SPECS,
+      },
       { type: SUB, name: "help", description: "How to use /tracewire" },
     ],
   },
@@ -139,6 +161,19 @@ export function commandFromOptions(subcommand: string, options: Record<string, u
     case "unsubscribe": {
       const id = text("id");
       return id ? { name: "unsubscribe", id } : parseCommandText("unsubscribe");
+    }
+    case "subscription": {
+      const id = text("id");
+      const action = text("action");
+      if (!id || (action !== "set" && action !== "resume")) return parseCommandText("subscription");
+      if (action === "resume") return { name: "subscription-resume", id };
+      const changes: SubscribeOptions = {};
+      for (const [name, key] of Object.entries(SUBSCRIBE_OPTIONS)) {
+        const value = text(name);
+        if (value !== undefined && key !== "mode") changes[key] = value;
+      }
+      if (Object.keys(changes).length === 0) return parseCommandText(`subscription set ${id}`);
+      return { name: "subscription-set", id, options: changes };
     }
     case "help":
       return { name: "help" };

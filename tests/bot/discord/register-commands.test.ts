@@ -32,6 +32,7 @@ describe("registerCommands", () => {
       "status",
       "subscribe",
       "unsubscribe",
+      "subscription",
       "help",
     ]);
     expect(discord.violations).toEqual([]);
