@@ -3,6 +3,7 @@
  * and returns a platform-neutral reply. The same functions answer `tracewire search` on the CLI. Bad input
  * and failures become replies with a usage line; nothing here throws at the chat user.
  */
+import { randomBytes } from "node:crypto";
 import type { AppContext } from "../app/app-context.js";
 import { subscribeDeps } from "../app/subscribe-deps.js";
 import { confirmSubscriptionNow } from "../commands/confirm-subscription.js";
@@ -90,16 +91,19 @@ export async function runBotCommand(
         problem: true,
       };
     }
+    // The details (a database host, a file path, SQL) are for the operator's log, never for the channel: the
+    // chat user gets an apology and a reference the operator can search the log for.
+    const reference = `ref_${randomBytes(4).toString("hex")}`;
     ctx.logger.error(
-      { err: error, command: command.name },
-      `/tracewire ${command.name} failed: ${describeError(error)}`,
+      { err: error, command: command.name, reference },
+      `/tracewire ${command.name} failed (${reference}): ${describeError(error)}`,
     );
     return {
       kind: "text",
       title: "tracewire could not answer",
       lines: [
-        `${command.name} failed: ${redactSecrets(describeError(error))}`,
-        "Try again in a minute; the operator can see the details in the log.",
+        `Sorry, /tracewire ${command.name} could not be answered just now. Try again in a minute.`,
+        `If it keeps failing, give the operator this reference, which is in tracewire's log: ${reference}`,
       ],
       problem: true,
     };
@@ -136,11 +140,22 @@ async function subscribeReply(
   channelTarget: string,
   now: Date,
 ): Promise<BotReply> {
-  const { subscription, queued } = await subscribe(
+  const { subscription, queued, already } = await subscribe(
     { ...subscribeDeps(ctx), configured: configuredPlatforms(ctx.env) },
     { ...options, target: channelTarget },
     now,
   );
+  if (already) {
+    return {
+      kind: "text",
+      title: `Already subscribed (${subscription.id})`,
+      lines: [
+        `This channel already receives ${describeSubscription(subscription, now)}`,
+        "Nothing was added. Change it with /tracewire subscription set " +
+          `${subscription.id} … or remove it with /tracewire unsubscribe ${subscription.id}`,
+      ],
+    };
+  }
   return {
     kind: "text",
     title: "Subscribed",
@@ -224,6 +239,14 @@ function helpReply(): BotReply {
       "/tracewire unsubscribe sub_1a2b3c4d",
       "/tracewire subscription set sub_1a2b3c4d --countries KH --quiet none",
       "/tracewire subscription resume sub_1a2b3c4d",
+      ...SEARCH_HELP,
     ],
   };
 }
+
+/** The search language, as the README's "Searching the archive" states it; the same on SQLite and Postgres. */
+export const SEARCH_HELP = [
+  "Search: every word must appear; common words such as “the” are ignored.",
+  'Quotes find a phrase: "scam compound". OR in capitals finds either word: scam OR trafficking.',
+  "A minus leaves a word out: myanmar -thailand. A star matches the start of a word: traffick*.",
+];

@@ -19,7 +19,7 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
   await withContext(
     async (ctx) => {
       const now = new Date();
-      const { subscription, queued } = await subscribe(
+      const { subscription, queued, already } = await subscribe(
         { ...subscribeDeps(ctx), configured: configuredPlatforms(ctx.env) },
         {
           target,
@@ -29,6 +29,12 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
         now,
       );
       say(subscription.id);
+      if (already) {
+        process.stderr.write(
+          `tracewire: already subscribed (${subscription.id}): an identical subscription exists; nothing was added\n`,
+        );
+        return;
+      }
       const lines = confirmSubscriptionNow(subscription, queued, now);
       const [what, ...waiting] = lines;
       if (process.stderr.isTTY && what) process.stderr.write(`${what}\n`);

@@ -41,6 +41,11 @@ export interface SubscribeResult {
   subscription: Subscription;
   /** Stories queued from the backfill window (an alert subscription receives them as one summary). */
   queued: number;
+  /**
+   * True when an identical subscription (target, mode, filter, schedule, zone) already existed: `subscription` is
+   * that one, nothing new was stored or queued. A replayed or repeated subscribe never doubles a channel's posts.
+   */
+  already: boolean;
 }
 
 /** What `tracewire subscribe` and `/tracewire subscribe` ask for: a target, the options, the backfill window. */
@@ -97,9 +102,13 @@ export async function subscribe(
     lastError: waiting ? waitingReason(platform) : null,
     lastDeliveryAt: null,
   };
-  await deps.store.addSubscription(subscription);
+  const { id, added } = await deps.store.addSubscriptionOnce(subscription);
+  if (!added) {
+    const existing = await deps.store.getSubscription(id);
+    if (existing) return { subscription: existing, queued: 0, already: true };
+  }
   const queued = await backfillSubscription(deps.store, subscription, now);
-  return { subscription, queued };
+  return { subscription, queued, already: false };
 }
 
 /** Queues the stories of the backfill window for a new subscription (never the whole archive); returns how many. */

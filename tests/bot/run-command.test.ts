@@ -2,10 +2,12 @@
  * The runner both bots share (src/bot/run-command.ts), with a real SQLite store: what a channel's command
  * stores, and what it answers.
  */
+
+import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { type BotContext, runBotCommand } from "../../src/bot/run-command.js";
 import { loadEnv } from "../../src/config/load-env.js";
-import { silentLogger } from "../../src/log.js";
+import { createLogger, silentLogger } from "../../src/log.js";
 import { openStore } from "../../src/store/open-store.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 
@@ -140,5 +142,48 @@ describe("runBotCommand: subscription set and resume", () => {
     );
     expect(reply).toMatchObject({ kind: "text", problem: true });
     expect(reply.kind === "text" && reply.lines[1]).toMatch(/^Usage: \/tracewire subscription set ID/);
+  });
+
+  it("answers a repeated subscribe with the subscription it already has, and stores nothing new", async () => {
+    const ctx = await botContext();
+    const command = { name: "subscribe", options: { mode: "alert", countries: "KH" } } as const;
+    const first = await runBotCommand(ctx, command, CHANNEL, NOW);
+    const again = await runBotCommand(ctx, command, CHANNEL, NOW);
+
+    const subscriptions = await ctx.store.listSubscriptions();
+    expect(subscriptions).toHaveLength(1);
+    expect(first).toMatchObject({ kind: "text", title: "Subscribed" });
+    expect(again).toMatchObject({ kind: "text", title: `Already subscribed (${subscriptions[0]!.id})` });
+  });
+
+  it("apologises with a reference the operator finds in the log, never the store's address", async () => {
+    const db = tempSqliteUrl();
+    const store = await openStore(db.url);
+    cleanups.push(() => db.cleanup());
+    const lines: string[] = [];
+    const sink = new PassThrough();
+    sink.on("data", (chunk: Buffer) => lines.push(chunk.toString("utf8")));
+    const logger = createLogger({ level: "info", pretty: false, destination: sink });
+    const ctx: BotContext = { store, env: loadEnv({ DATABASE_URL: db.url, TZ: "UTC" }), feeds: [], logger };
+    await store.close(); // the store is gone: every command fails inside it
+
+    const reply = await runBotCommand(ctx, { name: "search", query: "scam" }, CHANNEL, NOW);
+
+    expect(reply).toMatchObject({ kind: "text", problem: true });
+    const text = reply.kind === "text" ? reply.lines.join("\n") : "";
+    const reference = /ref_[0-9a-f]{8}/.exec(text)?.[0];
+    expect(reference).toBeDefined();
+    expect(text).not.toContain(db.url.replace(/^sqlite:/, ""));
+    expect(text).not.toMatch(/sqlite|SELECT|database/i);
+    await expect.poll(() => lines.join("")).toContain(reference!);
+  });
+
+  it("explains the search language in help", async () => {
+    const ctx = await botContext();
+    const reply = await runBotCommand(ctx, { name: "help" }, CHANNEL, NOW);
+    const text = reply.kind === "text" ? reply.lines.join("\n") : "";
+    for (const example of ['"scam compound"', "scam OR trafficking", "myanmar -thailand", "traffick*"]) {
+      expect(text).toContain(example);
+    }
   });
 });
