@@ -12,6 +12,7 @@ import type { REST } from "discord.js";
 import { describeError } from "../../errors.js";
 import type { DiscordMessage } from "../../render/discord-types.js";
 import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
+import { readRequestBody } from "../read-request-body.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
 import { withinDeadline } from "../within-deadline.js";
 import { renderDiscordReply } from "./discord-reply.js";
@@ -107,8 +108,6 @@ export interface InteractionsListenerOptions extends AnswerOptions {
   rememberSignature?: RememberSignature | undefined;
 }
 
-const MAX_BODY = 256 * 1024;
-
 /** The request listener for `POST /discord/interactions`. */
 export function createInteractionsListener(
   ctx: BotContext,
@@ -128,7 +127,7 @@ async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const raw = await readBody(req);
+  const raw = await readRequestBody(req);
   if (raw === null) return send(res, 413, { error: "body too large" });
   const signature = header(req, "x-signature-ed25519");
   const timestamp = header(req, "x-signature-timestamp");
@@ -176,17 +175,6 @@ async function handleRequest(
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {

@@ -10,6 +10,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../log.js";
 import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
+import { MAX_REQUEST_BODY, readRequestBody } from "../read-request-body.js";
 
 export interface SlackGuardOptions {
   /** SLACK_SIGNING_SECRET. */
@@ -18,9 +19,6 @@ export interface SlackGuardOptions {
   rememberSignature?: RememberSignature | undefined;
   logger: Logger;
 }
-
-/** Slash-command forms are a few hundred bytes; Slack's event payloads stay far below this. */
-const MAX_BODY = 256 * 1024;
 
 /** Bolt's request listener behind the signature, replay-window and form checks. */
 export function guardSlackRequests(bolt: RequestListener, options: SlackGuardOptions): RequestListener {
@@ -38,8 +36,8 @@ async function guard(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const raw = await readBody(req);
-  if (raw === null) return refuse(res, 413, `the request body is larger than ${MAX_BODY} bytes`);
+  const raw = await readRequestBody(req);
+  if (raw === null) return refuse(res, 413, `the request body is larger than ${MAX_REQUEST_BODY} bytes`);
   const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
   const form = isForm ? new URLSearchParams(raw.toString("utf8")) : null;
   if (form?.get("ssl_check") === "1") {
@@ -108,17 +106,6 @@ function handOn(bolt: RequestListener, req: IncomingMessage, res: ServerResponse
 function single(req: Pick<IncomingMessage, "headers">, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === "string" ? value : undefined;
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 function refuse(res: ServerResponse, status: number, reason: string): void {
