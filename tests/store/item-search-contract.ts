@@ -3,31 +3,21 @@
  * backend: ranking, prefixes, filters and any text a user can type.
  */
 import fc from "fast-check";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Store } from "../../src/store/store.js";
+import { describe, expect, it } from "vitest";
 import { buildClassification, buildItem } from "../support/build-item.js";
-import type { MakeStore, StoreUnderTest } from "./store-under-test.js";
+import { freshStoreEachTest, type MakeStore } from "./store-under-test.js";
 
 /** Runs the searchItems contract against stores made by `makeStore`. */
 export function describeItemSearchContract(name: string, makeStore: MakeStore): void {
   describe(`${name} store contract`, () => {
-    let t: StoreUnderTest;
-    let store: Store;
-
-    beforeEach(async () => {
-      t = await makeStore();
-      store = t.store;
-    });
-    afterEach(async () => {
-      await t.cleanup();
-    });
+    const s = freshStoreEachTest(makeStore);
 
     describe("search", () => {
       it("ranks a title match above a summary match, even when the summary match is newer", async () => {
         const inTitle = buildItem(4, { publishedAt: "2022-09-20T08:00:00.000Z" });
         const inSummary = buildItem(0, { publishedAt: "2024-01-01T08:00:00.000Z" });
-        await store.insertItems([inSummary, inTitle]);
-        const hits = await store.searchItems("Cambodia", {});
+        await s.store.insertItems([inSummary, inTitle]);
+        const hits = await s.store.searchItems("Cambodia", {});
         expect(hits.map((i) => i.id)).toEqual([inTitle.id, inSummary.id]);
       });
 
@@ -38,19 +28,22 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
           id: "syndicated-copy",
           publishedAt: "2023-11-21T09:00:00.000Z",
         });
-        await store.insertItems([older, newer]);
-        expect((await store.searchItems("telecom fraud", {})).map((i) => i.id)).toEqual([newer.id, older.id]);
+        await s.store.insertItems([older, newer]);
+        expect((await s.store.searchItems("telecom fraud", {})).map((i) => i.id)).toEqual([
+          newer.id,
+          older.id,
+        ]);
       });
 
       it("matches the last word as a prefix and requires every word", async () => {
-        await store.insertItems([buildItem(1), buildItem(2), buildItem(9)]);
-        expect((await store.searchItems("Sihanouk", {})).map((i) => i.title).sort()).toEqual(
+        await s.store.insertItems([buildItem(1), buildItem(2), buildItem(9)]);
+        expect((await s.store.searchItems("Sihanouk", {})).map((i) => i.title).sort()).toEqual(
           [buildItem(1).title, buildItem(2).title].sort(),
         );
-        expect((await store.searchItems("eerie sihanoukville", {})).map((i) => i.title)).toEqual([
+        expect((await s.store.searchItems("eerie sihanoukville", {})).map((i) => i.title)).toEqual([
           buildItem(2).title,
         ]);
-        expect(await store.searchItems("sihanoukville americans", {})).toEqual([]);
+        expect(await s.store.searchItems("sihanoukville americans", {})).toEqual([]);
       });
 
       it.each([
@@ -66,14 +59,14 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         "   ",
         "🙂🙂",
       ])("tolerates hostile query syntax: %j", async (text) => {
-        await store.insertItems([buildItem(2), buildItem(13)]);
-        const hits = await store.searchItems(text, {});
+        await s.store.insertItems([buildItem(2), buildItem(13)]);
+        const hits = await s.store.searchItems(text, {});
         expect(Array.isArray(hits)).toBe(true);
-        expect(await store.countItems()).toBe(2);
+        expect(await s.store.countItems()).toBe(2);
       });
 
       it("answers any text a user can type without failing", async () => {
-        await store.insertItems([buildItem(2), buildItem(13), buildItem(29)]);
+        await s.store.insertItems([buildItem(2), buildItem(13), buildItem(29)]);
         const typed = fc.oneof(
           fc.string({ unit: "binary", maxLength: 40 }),
           fc
@@ -104,7 +97,7 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         );
         await fc.assert(
           fc.asyncProperty(typed, async (text) => {
-            const hits = await store.searchItems(text, { limit: 5 });
+            const hits = await s.store.searchItems(text, { limit: 5 });
             expect(hits.length).toBeLessThanOrEqual(3);
           }),
           { numRuns: 60 },
@@ -112,19 +105,19 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
       });
 
       it("finds the same items after optimize, and items stored afterwards", async () => {
-        await store.insertItems([buildItem(2), buildItem(8), buildItem(13)]);
-        const before = (await store.searchItems("scam", {})).map((i) => i.id);
+        await s.store.insertItems([buildItem(2), buildItem(8), buildItem(13)]);
+        const before = (await s.store.searchItems("scam", {})).map((i) => i.id);
         expect(before.length).toBeGreaterThan(0);
-        await store.optimize();
-        expect((await store.searchItems("scam", {})).map((i) => i.id)).toEqual(before);
-        await store.insertItems([buildItem(54)]);
-        expect((await store.searchItems("Chinese", {})).map((i) => i.id)).toContain(buildItem(54).id);
+        await s.store.optimize();
+        expect((await s.store.searchItems("scam", {})).map((i) => i.id)).toEqual(before);
+        await s.store.insertItems([buildItem(54)]);
+        expect((await s.store.searchItems("Chinese", {})).map((i) => i.id)).toContain(buildItem(54).id);
       });
 
       it("a filtered search finds an old match behind thousands of newer ones the filter leaves out", async () => {
         const old = buildItem(2, { id: "old", url: "https://example.org/old" });
-        await store.insertItems([old]);
-        await store.saveClassifications([{ itemId: old.id, classification: buildClassification() }]);
+        await s.store.insertItems([old]);
+        await s.store.saveClassifications([{ itemId: old.id, classification: buildClassification() }]);
         const newer = Array.from({ length: 3_100 }, (_, k) =>
           buildItem(2, {
             id: `newer-${k}`,
@@ -132,9 +125,11 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
             publishedAt: new Date(Date.parse(old.publishedAt) + (k + 1) * 60_000).toISOString(),
           }),
         );
-        await store.insertItems(newer);
-        expect((await store.searchItems("compound", { relevant: true })).map((i) => i.id)).toEqual([old.id]);
-        const unfiltered = await store.searchItems("compound", { limit: 5 });
+        await s.store.insertItems(newer);
+        expect((await s.store.searchItems("compound", { relevant: true })).map((i) => i.id)).toEqual([
+          old.id,
+        ]);
+        const unfiltered = await s.store.searchItems("compound", { limit: 5 });
         expect(unfiltered.map((i) => i.id)).toEqual([
           "newer-3099",
           "newer-3098",
@@ -162,15 +157,15 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         ["the of and", []],
         ["-scam", []],
       ])("the search language: %j finds the same headlines on every store", async (text, expected) => {
-        await store.insertItems(LANGUAGE_HEADLINES.map((index) => buildItem(index)));
-        const hits = await store.searchItems(text, { limit: 100 });
+        await s.store.insertItems(LANGUAGE_HEADLINES.map((index) => buildItem(index)));
+        const hits = await s.store.searchItems(text, { limit: 100 });
         const found = hits.map((hit) => LANGUAGE_HEADLINES.find((index) => buildItem(index).id === hit.id));
         expect(found.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(expected);
       });
 
       it("finds words inside hostile syntax", async () => {
-        await store.insertItems([buildItem(2), buildItem(8)]);
-        expect((await store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([
+        await s.store.insertItems([buildItem(2), buildItem(8)]);
+        expect((await s.store.searchItems('scam "compound', {})).map((i) => i.title)).toEqual([
           buildItem(2).title,
         ]);
       });
@@ -179,25 +174,25 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         const sea = buildItem(13);
         const notSea = buildItem(54);
         const unclassified = buildItem(11);
-        await store.insertItems([sea, notSea, unclassified]);
-        await store.saveClassifications([
+        await s.store.insertItems([sea, notSea, unclassified]);
+        await s.store.saveClassifications([
           {
             itemId: sea.id,
             classification: buildClassification({ countries: ["PH"], topics: ["scam_compounds"] }),
           },
           { itemId: notSea.id, classification: buildClassification({ sea: false, countries: ["CN"] }) },
         ]);
-        expect((await store.searchItems("trafficked", {})).length).toBe(2);
-        expect((await store.searchItems("trafficked", { relevant: true })).map((i) => i.id)).toEqual([
+        expect((await s.store.searchItems("trafficked", {})).length).toBe(2);
+        expect((await s.store.searchItems("trafficked", { relevant: true })).map((i) => i.id)).toEqual([
           sea.id,
         ]);
-        expect((await store.searchItems("Chinese", { sea: true })).map((i) => i.id)).toEqual([]);
-        expect((await store.searchItems("scam", { country: "PH" })).map((i) => i.id)).toEqual([sea.id]);
-        expect((await store.searchItems("scam", { topic: "scam_compounds" })).map((i) => i.id)).toEqual([
+        expect((await s.store.searchItems("Chinese", { sea: true })).map((i) => i.id)).toEqual([]);
+        expect((await s.store.searchItems("scam", { country: "PH" })).map((i) => i.id)).toEqual([sea.id]);
+        expect((await s.store.searchItems("scam", { topic: "scam_compounds" })).map((i) => i.id)).toEqual([
           sea.id,
         ]);
-        expect(await store.searchItems("trafficked", { since: "2099-01-01" })).toEqual([]);
-        expect(await store.searchItems("trafficked", { limit: 1 })).toHaveLength(1);
+        expect(await s.store.searchItems("trafficked", { since: "2099-01-01" })).toEqual([]);
+        expect(await s.store.searchItems("trafficked", { limit: 1 })).toHaveLength(1);
       });
     });
   });

@@ -3,24 +3,15 @@
  * (subscription, story) queued once, claimed by one owner at a time, sent once, retried or given up, and
  * handed back when its owner died.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Store } from "../../src/store/store.js";
 import { buildSubscription } from "../support/build-item.js";
-import { at, type MakeStore, NOW, type StoreUnderTest } from "./store-under-test.js";
+import { at, freshStoreEachTest, type MakeStore, NOW } from "./store-under-test.js";
 
 /** Runs the OutboxStore contract against stores made by `makeStore`. */
 export function describeOutboxStoreContract(name: string, makeStore: MakeStore): void {
   describe(`${name} store contract`, () => {
-    let t: StoreUnderTest;
-    let store: Store;
-
-    beforeEach(async () => {
-      t = await makeStore();
-      store = t.store;
-    });
-    afterEach(async () => {
-      await t.cleanup();
-    });
+    const s = freshStoreEachTest(makeStore);
 
     describe("outbox", () => {
       const entry = (
@@ -38,13 +29,13 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
         owner: string,
         minutes: number,
         extra: Partial<Parameters<Store["claimOutbox"]>[0]> = {},
-      ) => store.claimOutbox({ now: at(minutes), owner, leaseMs: 60_000, limit: 10, ...extra });
+      ) => s.store.claimOutbox({ now: at(minutes), owner, leaseMs: 60_000, limit: 10, ...extra });
 
       it("enqueues each (subscription, story) once", async () => {
-        expect(await store.enqueue([entry("s1"), entry("s2")])).toBe(2);
-        expect(await store.enqueue([entry("s1"), entry("s3"), entry("s1", 0, "sub-2")])).toBe(2);
-        expect(await store.enqueue([])).toBe(0);
-        const rows = await store.listOutbox({});
+        expect(await s.store.enqueue([entry("s1"), entry("s2")])).toBe(2);
+        expect(await s.store.enqueue([entry("s1"), entry("s3"), entry("s1", 0, "sub-2")])).toBe(2);
+        expect(await s.store.enqueue([])).toBe(0);
+        const rows = await s.store.listOutbox({});
         expect(rows.map((r) => [r.subscriptionId, r.storyId, r.state, r.attempts])).toEqual([
           ["sub-1", "s1", "pending", 0],
           ["sub-1", "s2", "pending", 0],
@@ -54,7 +45,7 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("hands each due row to one claimer, oldest first, and waits for notBefore", async () => {
-        await store.enqueue([entry("s1"), entry("s2"), entry("quiet-hours", 30)]);
+        await s.store.enqueue([entry("s1"), entry("s2"), entry("quiet-hours", 30)]);
         const first = await claim("replica-a", 1, { leaseMs: 3_600_000 });
         expect(first.map((r) => [r.storyId, r.state])).toEqual([
           ["s1", "sending"],
@@ -65,7 +56,7 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("lets another replica reclaim a row whose lease expired (crash recovery)", async () => {
-        await store.enqueue([entry("s1")]);
+        await s.store.enqueue([entry("s1")]);
         const [row] = await claim("crashed", 0);
         expect(await claim("replica-b", 0.5)).toEqual([]);
         const reclaimed = await claim("replica-b", 1.5);
@@ -73,7 +64,7 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("claims only the subscription and mode asked for, up to the limit", async () => {
-        await store.enqueue([
+        await s.store.enqueue([
           entry("s1"),
           entry("s2", 0, "sub-2"),
           entry("s3", 0, "sub-2", "digest"),
@@ -88,11 +79,11 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("sends a row once: a sent row is never claimed again", async () => {
-        await store.enqueue([entry("s1")]);
+        await s.store.enqueue([entry("s1")]);
         const [row] = await claim("a", 0);
-        await store.markSent([row!.id], "1717243200.000100", at(0.1));
+        await s.store.markSent([row!.id], "1717243200.000100", at(0.1));
         expect(await claim("b", 10)).toEqual([]);
-        const [sent] = await store.listOutbox({ state: "sent" });
+        const [sent] = await s.store.listOutbox({ state: "sent" });
         expect(sent).toMatchObject({
           id: row!.id,
           state: "sent",
@@ -103,10 +94,10 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("retries later, counting failures but not rate-limit waits", async () => {
-        await store.enqueue([entry("s1")]);
+        await s.store.enqueue([entry("s1")]);
         const [row] = await claim("a", 0);
-        await store.markRetry([row!.id], at(5), "Slack answered 429 (retry after 300 s)", true);
-        let [pending] = await store.listOutbox({ state: "pending" });
+        await s.store.markRetry([row!.id], at(5), "Slack answered 429 (retry after 300 s)", true);
+        let [pending] = await s.store.listOutbox({ state: "pending" });
         expect(pending).toMatchObject({
           attempts: 0,
           notBefore: at(5).toISOString(),
@@ -114,34 +105,34 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
         });
         expect(await claim("a", 4)).toEqual([]);
         await claim("a", 5);
-        await store.markRetry([row!.id], at(10), "Slack answered 503", false);
-        [pending] = await store.listOutbox({ state: "pending" });
+        await s.store.markRetry([row!.id], at(10), "Slack answered 503", false);
+        [pending] = await s.store.listOutbox({ state: "pending" });
         expect(pending?.attempts).toBe(1);
         expect(pending?.lastError).toBe("Slack answered 503");
       });
 
       it("gives up on rows whose target is gone", async () => {
-        await store.enqueue([entry("s1"), entry("s2")]);
+        await s.store.enqueue([entry("s1"), entry("s2")]);
         const rows = await claim("a", 0);
-        await store.markFailed(
+        await s.store.markFailed(
           rows.map((r) => r.id),
           "Discord says Unknown Channel",
         );
         expect(await claim("b", 100)).toEqual([]);
-        expect((await store.listOutbox({ state: "failed" })).map((r) => r.lastError)).toEqual([
+        expect((await s.store.listOutbox({ state: "failed" })).map((r) => r.lastError)).toEqual([
           "Discord says Unknown Channel",
           "Discord says Unknown Channel",
         ]);
       });
 
       it("drops undelivered rows with their subscription and keeps the delivery history", async () => {
-        await store.addSubscription(buildSubscription());
-        await store.enqueue([entry("s1"), entry("s2")]);
+        await s.store.addSubscription(buildSubscription());
+        await s.store.enqueue([entry("s1"), entry("s2")]);
         const [first] = await claim("a", 0, { limit: 1 });
-        await store.markSent([first!.id], null, NOW);
-        await store.removeSubscription("sub-1");
+        await s.store.markSent([first!.id], null, NOW);
+        await s.store.removeSubscription("sub-1");
         expect(
-          (await store.listOutbox({ subscriptionId: "sub-1" })).map((r) => [r.storyId, r.state]),
+          (await s.store.listOutbox({ subscriptionId: "sub-1" })).map((r) => [r.storyId, r.state]),
         ).toEqual([["s1", "sent"]]);
       });
 
@@ -174,29 +165,29 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
             messageId: null,
           },
         ];
-        expect(await store.importOutbox(history)).toBe(2);
-        expect(await store.importOutbox(history)).toBe(0);
-        const rows = await store.listOutbox({});
+        expect(await s.store.importOutbox(history)).toBe(2);
+        expect(await s.store.importOutbox(history)).toBe(0);
+        const rows = await s.store.listOutbox({});
         expect(rows.map(({ id: _id, ...rest }) => rest)).toEqual(history.map(({ id: _id, ...rest }) => rest));
         expect((await claim("a", 2)).map((r) => [r.storyId, r.attempts])).toEqual([["s-sending", 2]]);
       });
 
       it("hands a dead process's leases and claims back at once, attempts unchanged", async () => {
-        await store.enqueue([entry("s1"), entry("s2"), entry("s3")]);
+        await s.store.enqueue([entry("s1"), entry("s2"), entry("s3")]);
         await claim("host:111:dead", 0, { limit: 2 });
         await claim("host:222:alive", 0, { limit: 1 });
-        await store.claimFeed("dw", "host:111:dead", NOW, 600_000);
-        await store.claimFeed("voa", "host:333:polling", NOW, 600_000);
-        expect(await store.listClaimOwners()).toEqual([
+        await s.store.claimFeed("dw", "host:111:dead", NOW, 600_000);
+        await s.store.claimFeed("voa", "host:333:polling", NOW, 600_000);
+        expect(await s.store.listClaimOwners()).toEqual([
           "host:111:dead",
           "host:222:alive",
           "host:333:polling",
         ]);
-        expect(await store.releaseClaims(["host:111:dead"])).toBe(2);
-        expect(await store.releaseClaims([])).toBe(0);
-        expect(await store.listClaimOwners()).toEqual(["host:222:alive", "host:333:polling"]);
-        expect(await store.claimFeed("dw", "host:444:new", at(1), 600_000)).toBe(true);
-        expect(await store.claimFeed("voa", "host:444:new", at(1), 600_000)).toBe(false);
+        expect(await s.store.releaseClaims(["host:111:dead"])).toBe(2);
+        expect(await s.store.releaseClaims([])).toBe(0);
+        expect(await s.store.listClaimOwners()).toEqual(["host:222:alive", "host:333:polling"]);
+        expect(await s.store.claimFeed("dw", "host:444:new", at(1), 600_000)).toBe(true);
+        expect(await s.store.claimFeed("voa", "host:444:new", at(1), 600_000)).toBe(false);
         const resumed = await claim("host:444:new", 0.5);
         expect(resumed.map((r) => [r.storyId, r.attempts])).toEqual([
           ["s1", 0],
@@ -205,8 +196,8 @@ export function describeOutboxStoreContract(name: string, makeStore: MakeStore):
       });
 
       it("never hands the same row to two stores on one database", async () => {
-        const other = await t.openAnother();
-        await store.enqueue([entry("s1"), entry("s2"), entry("s3")]);
+        const other = await s.openAnother();
+        await s.store.enqueue([entry("s1"), entry("s2"), entry("s3")]);
         const mine = await claim("a", 0, { limit: 2 });
         const theirs = await other.claimOutbox({ now: at(0), owner: "b", leaseMs: 60_000, limit: 10 });
         expect(mine.map((r) => r.storyId)).toEqual(["s1", "s2"]);
