@@ -7,6 +7,7 @@ import type { Env } from "../config/env-schema.js";
 import { describeTarget, parseTarget } from "../deliver/target.js";
 import { UsageError } from "../errors.js";
 import type { ConfiguredPlatforms, Subscription } from "../model/subscription.js";
+import { processTimeZone } from "../render/format-time.js";
 import { say, withContext } from "./with-context.js";
 
 type SubscribeFlags = SubscribeOptions & { backfillHours?: string };
@@ -29,7 +30,7 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
         now,
       );
       say(subscription.id);
-      const lines = confirmSubscriptionNow(subscription, queued, now);
+      const lines = confirmSubscriptionNow(subscription, queued, now, processTimeZone(ctx.env.TZ));
       const [what, ...waiting] = lines;
       if (process.stderr.isTTY && what) process.stderr.write(`${what}\n`);
       for (const line of waiting) process.stderr.write(`tracewire: ${line}\n`);
@@ -70,8 +71,9 @@ export async function subscriptionsVerb(options: { json?: boolean }): Promise<vo
       }
       if (safe.length === 0) say("no subscriptions (add one with: tracewire subscribe TARGET)");
       const now = new Date();
+      const zone = processTimeZone(ctx.env.TZ);
       for (const s of safe) {
-        const parts = describeSubscriptionParts(s, now);
+        const parts = describeSubscriptionParts(s, now, zone);
         say(`${s.id}  ${s.target}  ${parts.when}  ${parts.filter}`);
         say(`    ${parts.state}`);
       }
