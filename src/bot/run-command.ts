@@ -19,6 +19,7 @@ import { describeError, TracewireError } from "../errors.js";
 import { redactSecrets } from "../log.js";
 import type { StoredItem } from "../model/item.js";
 import { configuredPlatforms } from "../model/subscription.js";
+import { processTimeZone } from "../render/format-time.js";
 import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
 
 export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger">;
@@ -130,7 +131,8 @@ async function statusReply(ctx: BotContext, channelTarget: string, now: Date): P
       ? "This channel has no subscriptions. Add one with /tracewire subscribe"
       : `This channel's subscriptions (${subscriptions.length}):`,
   );
-  for (const subscription of subscriptions) lines.push(`• ${describeSubscription(subscription, now)}`);
+  const zone = processTimeZone(ctx.env.TZ);
+  for (const subscription of subscriptions) lines.push(`• ${describeSubscription(subscription, now, zone)}`);
   return { kind: "text", title: "tracewire status", lines };
 }
 
@@ -145,12 +147,13 @@ async function subscribeReply(
     { ...options, target: channelTarget },
     now,
   );
+  const zone = processTimeZone(ctx.env.TZ);
   if (already) {
     return {
       kind: "text",
       title: `Already subscribed (${subscription.id})`,
       lines: [
-        `This channel already receives ${describeSubscription(subscription, now)}`,
+        `This channel already receives ${describeSubscription(subscription, now, zone)}`,
         "Nothing was added. Change it with /tracewire subscription set " +
           `${subscription.id} … or remove it with /tracewire unsubscribe ${subscription.id}`,
       ],
@@ -160,9 +163,9 @@ async function subscribeReply(
     kind: "text",
     title: "Subscribed",
     lines: [
-      `This channel now receives ${describeSubscription(subscription, now)}`,
+      `This channel now receives ${describeSubscription(subscription, now, zone)}`,
       `Remove it with /tracewire unsubscribe ${subscription.id}`,
-      ...confirmSubscriptionNow(subscription, queued, now),
+      ...confirmSubscriptionNow(subscription, queued, now, zone),
       `Change it with /tracewire subscription set ${subscription.id} --countries KH (any subscribe option)`,
     ],
   };
@@ -189,7 +192,8 @@ async function subscriptionReply(
   }
   if (command.name === "subscription-set") {
     const edited = await editSubscription(ctx.store, subscription.id, command.options);
-    return { kind: "text", title: "Subscription changed", lines: [describeSubscription(edited, now)] };
+    const zone = processTimeZone(ctx.env.TZ);
+    return { kind: "text", title: "Subscription changed", lines: [describeSubscription(edited, now, zone)] };
   }
   const result = await resumeSubscription(ctx.store, subscription.id, now);
   const requeued = result.requeued > 0 ? ` (${result.requeued} of them had been given up on)` : "";

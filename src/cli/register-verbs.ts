@@ -85,7 +85,7 @@ export function registerVerbs(program: Command): void {
     .description(
       "precision, recall and F1 of the classifier on every labelled set, beside the keyword baseline",
     )
-    .option("--dir <dir>", "folder of labelled .jsonl sets", "tests/fixtures/headlines")
+    .option("--dir <dir>", "folder of labelled .jsonl sets (default: the sets shipped with tracewire)")
     .action(async (options) => (await import("./eval.js")).evalVerb(options));
 
   const subscribe = program

@@ -7,6 +7,7 @@ import type { Env } from "../config/env-schema.js";
 import { describeTarget, parseTarget } from "../deliver/target.js";
 import { UsageError } from "../errors.js";
 import type { ConfiguredPlatforms, Subscription } from "../model/subscription.js";
+import { processTimeZone } from "../render/format-time.js";
 import { say, withContext } from "./with-context.js";
 
 type SubscribeFlags = SubscribeOptions & { backfillHours?: string };
@@ -31,11 +32,12 @@ export async function subscribeVerb(target: string, options: SubscribeFlags): Pr
       say(subscription.id);
       if (already) {
         process.stderr.write(
-          `tracewire: already subscribed (${subscription.id}): an identical subscription exists; nothing was added\n`,
+          `tracewire: already subscribed (${subscription.id}): an identical subscription exists; nothing was added
+`,
         );
         return;
       }
-      const lines = confirmSubscriptionNow(subscription, queued, now);
+      const lines = confirmSubscriptionNow(subscription, queued, now, processTimeZone(ctx.env.TZ));
       const [what, ...waiting] = lines;
       if (process.stderr.isTTY && what) process.stderr.write(`${what}\n`);
       for (const line of waiting) process.stderr.write(`tracewire: ${line}\n`);
@@ -76,8 +78,9 @@ export async function subscriptionsVerb(options: { json?: boolean }): Promise<vo
       }
       if (safe.length === 0) say("no subscriptions (add one with: tracewire subscribe TARGET)");
       const now = new Date();
+      const zone = processTimeZone(ctx.env.TZ);
       for (const s of safe) {
-        const parts = describeSubscriptionParts(s, now);
+        const parts = describeSubscriptionParts(s, now, zone);
         say(`${s.id}  ${s.target}  ${parts.when}  ${parts.filter}`);
         say(`    ${parts.state}`);
       }

@@ -3,6 +3,7 @@ import { describeSubscription } from "../commands/describe-subscription.js";
 import { editSubscription } from "../commands/edit-subscription.js";
 import { resumeSubscription } from "../commands/resume-subscription.js";
 import type { SubscribeOptions } from "../commands/subscribe.js";
+import { processTimeZone } from "../render/format-time.js";
 import { say, withContext } from "./with-context.js";
 
 /** Changes the given options of a subscription in place and prints it as it is now. */
@@ -10,7 +11,7 @@ export async function subscriptionSetVerb(id: string, options: SubscribeOptions)
   await withContext(
     async (ctx) => {
       const edited = await editSubscription(ctx.store, id, options);
-      say(`updated ${describeSubscription(edited, new Date())}`);
+      say(`updated ${describeSubscription(edited, new Date(), processTimeZone(ctx.env.TZ))}`);
     },
     { loadFeeds: false },
   );

@@ -6,14 +6,16 @@
  * schedule's and the next run's wording come in as strings (see confirmSubscriptionNow).
  */
 import type { Subscription } from "../model/subscription.js";
-import { nextDigestTime, processZone } from "../route/schedule.js";
+import { describeNextRun, describeQuietHours, describeSchedule } from "../route/describe-schedule.js";
 
 export interface ConfirmationFacts {
   subscription: Subscription;
   /** The digest schedule in words, e.g. "weekdays at 08:00 (Asia/Bangkok)". */
   scheduleText: string;
-  /** The next digest in words, e.g. "Mon 7 Dec 08:00 ICT"; ignored for alerts. */
+  /** The next digest in words, e.g. "next digest Mon 7 Dec 08:00 ICT"; ignored for alerts. */
   nextRunText: string;
+  /** The quiet hours in words, e.g. "quiet hours 22:00-07:00 (Asia/Phnom_Penh)"; ignored without quiet hours. */
+  quietText: string;
   /** Stories queued from the backfill window. */
   queued: number;
 }
@@ -25,11 +27,9 @@ export function confirmSubscription(facts: ConfirmationFacts): string[] {
   const hours = `${s.backfillHours} ${s.backfillHours === 1 ? "hour" : "hours"}`;
   const lines: string[] = [];
   if (s.mode === "digest") {
-    lines.push(
-      `digest of matching stories ${facts.scheduleText}; next digest ${facts.nextRunText}, ${stories} waiting`,
-    );
+    lines.push(`digest of matching stories ${facts.scheduleText}; ${facts.nextRunText}, ${stories} waiting`);
   } else {
-    const quiet = s.quiet ? `; quiet ${s.quiet.replace("-", "–")} (${s.tz ?? "server time zone"})` : "";
+    const quiet = s.quiet ? `; ${facts.quietText}` : "";
     const backfill =
       s.backfillHours === 0
         ? "no earlier stories (backfill 0 hours)"
@@ -45,33 +45,21 @@ export function confirmSubscription(facts: ConfirmationFacts): string[] {
 }
 
 /**
- * confirmSubscription with today's wording of the schedule and next run. When route/describe-schedule.ts
- * lands, `scheduleText` becomes describeSchedule(s.schedule, s.tz) and `nextRunText`
- * describeNextRun(s.schedule, s.tz, now): these two lines are the only place to change.
+ * confirmSubscription with the schedule, next run and quiet hours in words, in the subscription's zone or,
+ * without one, `processZone` (the zone the worker runs its schedules in: processTimeZone(TZ)).
  */
-export function confirmSubscriptionNow(subscription: Subscription, queued: number, now: Date): string[] {
-  const zone = subscription.tz ?? `${processZone()}, the server time zone`;
+export function confirmSubscriptionNow(
+  subscription: Subscription,
+  queued: number,
+  now: Date,
+  processZone: string,
+): string[] {
+  const { schedule, tz } = subscription;
   return confirmSubscription({
     subscription,
-    scheduleText: `on schedule "${subscription.schedule}" (${zone})`,
-    nextRunText: subscription.mode === "digest" ? nextRun(subscription.schedule, subscription.tz, now) : "",
+    scheduleText: describeSchedule(schedule, tz, processZone),
+    nextRunText: subscription.mode === "digest" ? describeNextRun(schedule, tz, now, processZone) : "",
+    quietText: describeQuietHours(subscription.quiet, tz, processZone),
     queued,
   });
-}
-
-/** "Mon 7 Dec 08:00 GMT+7": the next tick in the subscription's zone. */
-function nextRun(cron: string, tz: string | null, now: Date): string {
-  const at = nextDigestTime(cron, tz, now);
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: tz ?? processZone(),
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZoneName: "short",
-  }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("hour")}:${part("minute")} ${part("timeZoneName")}`;
 }

@@ -5,11 +5,15 @@
  */
 import { redactSecrets } from "../log.js";
 import type { Subscription } from "../model/subscription.js";
+import { describeQuietHours, describeSchedule } from "../route/describe-schedule.js";
 import { describeAge } from "./describe-age.js";
 
 /** The parts of a subscription's description, for layouts that place them apart (the CLI's two lines). */
 export interface SubscriptionParts {
-  /** `digest at "0 8 * * *" Asia/Bangkok` or `alert`, then `quiet 22:00-07:00` when set. */
+  /**
+   * `digest weekdays at 08:00 (Asia/Bangkok)` or `alert`, then `quiet hours 22:00-07:00 (Asia/Bangkok)` when
+   * set; a subscription without a zone names the process's.
+   */
   when: string;
   /** `scope sea, countries KH,MM, min urgency breaking, …`: the filter, defaults left out except the scope. */
   filter: string;
@@ -17,14 +21,22 @@ export interface SubscriptionParts {
   state: string;
 }
 
-/** The when, filter and state of a subscription, each as one phrase. */
-export function describeSubscriptionParts(subscription: Subscription, now: Date): SubscriptionParts {
+/**
+ * The when, filter and state of a subscription, each as one phrase. `processZone` is the zone a subscription
+ * without one runs in (processTimeZone(TZ)), named in the description.
+ */
+export function describeSubscriptionParts(
+  subscription: Subscription,
+  now: Date,
+  processZone: string,
+): SubscriptionParts {
   const f = subscription.filter;
+  const { schedule, tz, quiet } = subscription;
   const when = [
     subscription.mode === "digest"
-      ? `digest at "${subscription.schedule}" ${subscription.tz ?? "(server time zone)"}`
+      ? `digest ${describeSchedule(schedule, tz, processZone)}`
       : subscription.mode,
-    subscription.quiet ? `quiet ${subscription.quiet}` : "",
+    quiet ? describeQuietHours(quiet, tz, processZone) : "",
   ];
   const filter = [
     `scope ${f.scope}`,
@@ -45,9 +57,12 @@ export function describeSubscriptionParts(subscription: Subscription, now: Date)
   };
 }
 
-/** One line: `sub_1a2b3c4d: alert, quiet 22:00-07:00, scope sea, countries KH — state ok; nothing delivered yet`. */
-export function describeSubscription(subscription: Subscription, now: Date): string {
-  const parts = describeSubscriptionParts(subscription, now);
+/**
+ * One line: `sub_1a2b3c4d: alert, quiet hours 22:00-07:00 (Asia/Bangkok), scope sea, countries KH — state ok;
+ * nothing delivered yet`.
+ */
+export function describeSubscription(subscription: Subscription, now: Date, processZone: string): string {
+  const parts = describeSubscriptionParts(subscription, now, processZone);
   return `${subscription.id}: ${parts.when}, ${parts.filter} — ${parts.state}`;
 }
 

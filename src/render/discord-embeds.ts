@@ -51,7 +51,7 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
   let part: Part = { embeds: [], length: 0, urls: new Set(), sections: [] };
   for (const section of sections) {
     for (const story of section.stories) {
-      const f = storyFacts(story);
+      const f = storyFacts(story, options.now);
       const render = (linkUrl: boolean) =>
         discordStoryEmbed(f, { summaryBudget: DIGEST_SUMMARY, footerTail: section.label, linkUrl });
       // Discord merges embeds that share a URL into one (DD message.mdx), so a repeat links from its text.
@@ -84,7 +84,7 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
 
 /** One story as an alert: urgency in the content line, one embed with the summary and "also" links. */
 export function renderDiscordAlert(story: Story, options: DiscordRenderOptions): DiscordMessage {
-  const f = storyFacts(story);
+  const f = storyFacts(story, options.now);
   const badge = urgencyBadge(f.urgency);
   const extra = cleanTitle(options.title, "");
   const content = extra ? `**${badge}** · ${discordFit(extra, 300)}` : `**${badge}**`;

@@ -94,7 +94,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
   for (const section of sections) {
     let started = false;
     for (const story of section.stories) {
-      const f = storyFacts(story);
+      const f = storyFacts(story, options.now);
       const badge = f.urgency === "breaking" ? "🔴" : undefined;
       const storyBlocks = slackStoryBlocks(f, { badge, timeZone: options.timeZone });
       const heading =
@@ -137,7 +137,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
 
 /** One story as an alert message: urgency badge in the header, the story with its summary, "also" links. */
 export function renderSlackAlert(story: Story, options: SlackRenderOptions): SlackMessage {
-  const f = storyFacts(story);
+  const f = storyFacts(story, options.now);
   const badge = urgencyBadge(f.urgency);
   const head = `${badge} · ${cleanTitle(options.title, f.countries.join(", ") || "Alert")}`;
   return {

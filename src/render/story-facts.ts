@@ -1,4 +1,5 @@
 import type { Urgency } from "../model/classification.js";
+import { urgencyAt } from "../model/fresh-news.js";
 import type { StoredItem } from "../model/item.js";
 import type { Story } from "../model/story.js";
 import { cleanText } from "./clean-text.js";
@@ -40,13 +41,16 @@ export function reportFacts(item: StoredItem): ReportFacts {
   };
 }
 
-/** Cleaned display facts for a story: its lead, classification and "also" reports. */
-export function storyFacts(story: Story): StoryFacts {
+/**
+ * Cleaned display facts for a story: its lead, classification and "also" reports. The urgency is the one at
+ * `now`: a story classified breaking but published hours ago is shown as normal news (fresh-news.ts).
+ */
+export function storyFacts(story: Story, now: Date): StoryFacts {
   const c = story.lead.classification;
   return {
     ...reportFacts(story.lead),
     id: story.id,
-    urgency: c?.urgency ?? "normal",
+    urgency: urgencyAt(story.lead, now),
     countries: (c?.countries ?? []).map((x) => cleanText(x).toUpperCase()).filter(Boolean),
     topics: (c?.topics ?? []).map((t) => cleanText(topicLabel(t))).filter(Boolean),
     reason: cleanText((c?.reasons ?? []).slice(0, 2).join("; ")),

@@ -64,14 +64,15 @@ export function renderTerminalDigest(digest: Digest, options: TerminalRenderOpti
   if (total === 0) out.push("", "No new stories since the last digest.");
   for (const section of sections) {
     out.push("", paint(c, "yellow", `== ${truncate(section.label, 200)} (${section.stories.length}) ==`));
-    for (const story of section.stories) out.push("", ...storyLines(storyFacts(story), options, false));
+    for (const story of section.stories)
+      out.push("", ...storyLines(storyFacts(story, options.now), options, false));
   }
   return `${out.join("\n")}\n`;
 }
 
 /** One story as an alert: urgency first, then the story with its summary. */
 export function renderTerminalAlert(story: Story, options: TerminalRenderOptions): string {
-  const f = storyFacts(story);
+  const f = storyFacts(story, options.now);
   const extra = cleanTitle(options.title, "");
   const head = urgencyBadge(f.urgency) + (extra ? ` · ${truncate(extra, 200)}` : "");
   return `${[paint(options.color, "bold", head), ...storyLines(f, options, true)].join("\n")}\n`;

@@ -95,9 +95,3 @@ function digestTicks(
   }
   return ticks;
 }
-
-/** The process's own IANA zone: TZ when set, else what the runtime reports. */
-export function processTimeZone(tz: string | undefined): string {
-  if (tz && !tz.startsWith(":")) return tz;
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}

@@ -17,7 +17,8 @@ import type { FeedConfig } from "../model/feed.js";
 import type { PollFeedResult } from "../pipeline/poll-feed.js";
 import { pollFeeds } from "../pipeline/poll-feeds.js";
 import { routeNewItems } from "../pipeline/route-new-items.js";
-import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt, processTimeZone } from "./due-work.js";
+import { processTimeZone } from "../render/format-time.js";
+import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt } from "./due-work.js";
 import { createRouteBatcher } from "./route-batcher.js";
 
 /** Longest time a poll's new items wait for other polls under way, to be routed with theirs (ms). */

@@ -8,8 +8,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PACKAGED_SETS, packagedSetsDir } from "../../src/cli/eval.js";
+import { registerVerbs } from "../../src/cli/register-verbs.js";
 
 const REPO = resolve(import.meta.dirname, "../..");
 const MAIN = join(REPO, "src/main.ts");
@@ -60,6 +62,16 @@ describe("tracewire eval", () => {
       `tracewire: ${join(elsewhere, "labelled")}: no such folder of labelled sets (--dir)\n` +
         "  hint: give --dir a folder of labelled .jsonl files, or leave it out to use the sets shipped with tracewire\n",
     );
+  });
+
+  it("has no --dir default relative to the current directory; its help names the shipped sets", () => {
+    const program = new Command("tracewire");
+    registerVerbs(program);
+    const verb = program.commands.find((c) => c.name() === "eval")!;
+    expect(verb.options.find((o) => o.long === "--dir")?.defaultValue).toBeUndefined();
+    const help = verb.helpInformation().replace(/\s+/g, " ");
+    expect(help).toContain("(default: the sets shipped with tracewire)");
+    expect(help).not.toContain(PACKAGED_SETS);
   });
 
   it.each([

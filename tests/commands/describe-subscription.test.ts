@@ -5,6 +5,8 @@ import { buildSubscription } from "../support/build-item.js";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 const WEBHOOK_TOKEN = "e".repeat(68);
+/** The zone the process runs in (TZ), named for subscriptions without their own. */
+const ZONE = "Europe/Lisbon";
 
 describe("describeSubscription", () => {
   it("names the schedule, the filter beyond defaults and the delivery state", () => {
@@ -13,17 +15,24 @@ describe("describeSubscription", () => {
       filter: { ...defaultFilter(), countries: ["KH", "MM"], minUrgency: "breaking", keywords: ["KK Park"] },
       lastDeliveryAt: "2026-11-25T05:55:00.000Z",
     });
-    expect(describeSubscription(subscription, NOW)).toBe(
-      'sub_1a2b3c4d: digest at "0 8 * * *" Asia/Bangkok, scope sea, countries KH,MM, min urgency breaking, ' +
+    expect(describeSubscription(subscription, NOW, ZONE)).toBe(
+      "sub_1a2b3c4d: digest every day at 08:00 (Asia/Bangkok), scope sea, countries KH,MM, min urgency breaking, " +
         "keywords KK Park — state ok; last delivery 5 min ago (2026-11-25 05:55 UTC)",
     );
   });
 
-  it("shows an alert's quiet hours and a schedule in the server's time zone", () => {
+  it("shows an alert's quiet hours and a schedule in words, in the process's zone by name when it has none", () => {
     const alert = buildSubscription({ mode: "alert", quiet: "22:00-07:00" });
-    expect(describeSubscriptionParts(alert, NOW).when).toBe("alert, quiet 22:00-07:00");
-    const digest = buildSubscription({ tz: null });
-    expect(describeSubscriptionParts(digest, NOW).when).toBe('digest at "0 8 * * *" (server time zone)');
+    expect(describeSubscriptionParts(alert, NOW, ZONE).when).toBe(
+      "alert, quiet hours 22:00-07:00 (Asia/Bangkok)",
+    );
+    const digest = buildSubscription({ tz: null, schedule: "0 8 * * 1-5" });
+    expect(describeSubscriptionParts(digest, NOW, ZONE).when).toBe(
+      "digest weekdays at 08:00 (Europe/Lisbon)",
+    );
+    const quietNoZone = buildSubscription({ mode: "alert", tz: null, quiet: "22:00-07:00" });
+    expect(describeSubscription(quietNoZone, NOW, ZONE)).toContain("quiet hours 22:00-07:00 (Europe/Lisbon)");
+    expect(describeSubscription(quietNoZone, NOW, ZONE)).not.toContain("server time zone");
   });
 
   it("says why a target fails, with the webhook secret redacted", () => {
@@ -31,10 +40,10 @@ describe("describeSubscription", () => {
       state: "failing",
       lastError: `Discord answered 404 (10015: Unknown Webhook) for https://discord.com/api/webhooks/123/${WEBHOOK_TOKEN}`,
     });
-    const { state } = describeSubscriptionParts(failing, NOW);
+    const { state } = describeSubscriptionParts(failing, NOW, ZONE);
     expect(state).toMatch(/^state failing \(Discord answered 404 \(10015: Unknown Webhook\)/);
     expect(state).toContain("nothing delivered yet");
     expect(state).not.toContain(WEBHOOK_TOKEN);
-    expect(describeSubscription(failing, NOW)).not.toContain(WEBHOOK_TOKEN);
+    expect(describeSubscription(failing, NOW, ZONE)).not.toContain(WEBHOOK_TOKEN);
   });
 });

@@ -68,6 +68,15 @@ export function itemFromHeadline(h: Headline, index: number, urgency: Urgency = 
   };
 }
 
+/**
+ * The item as if published `hours` before `now`: the labels and colours for breaking news follow freshness
+ * (src/model/fresh-news.ts), and the headlines' own dates are years old.
+ */
+export function publishedBefore(item: StoredItem, hours: number, now: Date): StoredItem {
+  const at = new Date(now.getTime() - hours * 3_600_000).toISOString();
+  return { ...item, publishedAt: at, firstSeenAt: at };
+}
+
 /** The urgency given to story number `i`: every 9th breaking, every 5th background, else normal. */
 export function urgencyFor(i: number): Urgency {
   if (i % 9 === 0) return "breaking";

@@ -7,7 +7,7 @@ import {
 import { URGENCY_COLOURS } from "../../src/render/discord-story.js";
 import { discordEmbedLength } from "../../src/render/discord-types.js";
 import { assertWithinDiscordLimits } from "../support/platform-limits.js";
-import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
+import { buildDigest, itemFromHeadline, publishedBefore, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
 // Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
@@ -61,7 +61,8 @@ describe("renderDiscordDigest", () => {
     ["background", 0x9b9b9b],
   ] as const)("colours a %s story %i", (urgency, colour) => {
     const h = readHeadlines()[2]!;
-    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now, timeZone });
+    const item = publishedBefore(itemFromHeadline(h, 0, urgency), 1, now);
+    const msg = renderDiscordAlert(storyOf("s1", item), { now, timeZone });
     expect(msg.embeds[0]?.color).toBe(colour);
   });
 
@@ -120,7 +121,8 @@ describe("renderDiscordDigest", () => {
 describe("renderDiscordAlert", () => {
   it("puts the urgency in the content and the summary in the embed", () => {
     const h = readHeadlines()[0]!;
-    const msg = renderDiscordAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), { now, timeZone });
+    const item = publishedBefore(itemFromHeadline(h, 0, "breaking"), 1, now);
+    const msg = renderDiscordAlert(storyOf("s1", item), { now, timeZone });
     assertWithinDiscordLimits(msg);
     expect(msg.content).toBe("**🔴 Breaking**");
     expect(msg.embeds[0]?.description).toContain("Freed from scam gangs in Cambodia");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { renderSlackAlert, renderSlackDigest, renderSlackItemList } from "../../src/render/slack-blocks.js";
 import type { SlackBlock, SlackMessage } from "../../src/render/slack-types.js";
 import { assertWithinSlackLimits, slackPings } from "../support/platform-limits.js";
-import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
+import { buildDigest, itemFromHeadline, publishedBefore, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
 // Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
@@ -156,7 +156,8 @@ describe("renderSlackAlert", () => {
     ["background", "⚪ Background"],
   ] as const)("shows %s urgency in the header as %j", (urgency, badge) => {
     const h = readHeadlines()[4]!;
-    const msg = renderSlackAlert(storyOf("s1", itemFromHeadline(h, 0, urgency)), { now, timeZone });
+    const item = publishedBefore(itemFromHeadline(h, 0, urgency), 1, now);
+    const msg = renderSlackAlert(storyOf("s1", item), { now, timeZone });
     assertWithinSlackLimits(msg);
     const head = msg.blocks[0];
     expect(head?.type === "header" && head.text.text.startsWith(badge)).toBe(true);

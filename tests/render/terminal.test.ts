@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderTerminalAlert, renderTerminalDigest } from "../../src/render/terminal.js";
-import { buildDigest, itemFromHeadline, readHeadlines, storyOf } from "./build-digest.js";
+import { buildDigest, itemFromHeadline, publishedBefore, readHeadlines, storyOf } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
 // Digests are written in the reader's zone; these pin UTC text, so the reader is in UTC.
@@ -71,7 +71,8 @@ describe("renderTerminalDigest", () => {
 describe("renderTerminalAlert", () => {
   it("leads with the urgency and includes the summary", () => {
     const h = readHeadlines()[0]!;
-    const out = renderTerminalAlert(storyOf("s1", itemFromHeadline(h, 0, "breaking")), {
+    const item = publishedBefore(itemFromHeadline(h, 0, "breaking"), 1, now);
+    const out = renderTerminalAlert(storyOf("s1", item), {
       now,
       timeZone,
       color: false,

@@ -11,6 +11,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import type { REST } from "discord.js";
 import { describeError } from "../../errors.js";
 import type { DiscordMessage } from "../../render/discord-types.js";
+import { processTimeZone } from "../../render/format-time.js";
 import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
 import { readRequestBody } from "../read-request-body.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
@@ -67,7 +68,7 @@ export async function answerInteraction(
   const now = options.now ?? (() => new Date());
   const { command, channel, userId } = readInteraction(interaction);
   const work = runBotCommand(ctx, command, `discord:${channel}`, now(), userId ?? null).then((reply) =>
-    renderDiscordReply(reply, now()),
+    renderDiscordReply(reply, now(), processTimeZone(ctx.env.TZ)),
   );
   const deadlineMs = options.deadlineMs ?? 2000;
   const quick = await withinDeadline(work, deadlineMs);

@@ -13,9 +13,12 @@ import type { BotReply } from "../run-command.js";
 /** Red for problems. */
 const PROBLEM_COLOUR = 0xd83c3e;
 
-/** Renders a reply as a Discord message body within the embed limits. */
-export function renderDiscordReply(reply: BotReply, now: Date): DiscordMessage {
-  if (reply.kind === "items") return renderDiscordItemList(reply.title, reply.items, { now });
+/**
+ * Renders a reply as a Discord message body within the embed limits. Hits' dates are written in `timeZone`
+ * (the process's, processTimeZone(TZ): the operator's zone, since a slash command's reader's is unknown).
+ */
+export function renderDiscordReply(reply: BotReply, now: Date, timeZone: string): DiscordMessage {
+  if (reply.kind === "items") return renderDiscordItemList(reply.title, reply.items, { now, timeZone });
   const room = LIMITS.discord.embedDescription - 100;
   const lines: string[] = [];
   let length = 0;

@@ -10,6 +10,7 @@ import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from "@slack/bolt";
 import type { Logger as SlackLogger } from "@slack/logger";
 import { describeError } from "../../errors.js";
 import type { Logger } from "../../log.js";
+import { processTimeZone } from "../../render/format-time.js";
 import type { RememberSignature } from "../check-request-time.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
 import { withinDeadline } from "../within-deadline.js";
@@ -100,11 +101,12 @@ export function createSlackBot(ctx: BotContext, options: SlackBotOptions): Slack
 function registerSlashCommand(app: App, ctx: BotContext, options: SlackBotOptions): void {
   const now = options.now ?? (() => new Date());
   const deadlineMs = options.replyDeadlineMs ?? 2000;
+  const timeZone = processTimeZone(ctx.env.TZ);
   app.command("/tracewire", async ({ command, ack, respond }) => {
     const request = readSlashCommand(command as unknown as Record<string, unknown>);
     const parsed = request.command;
     const work = runBotCommand(ctx, parsed, `slack:${request.channelId}`, now(), request.userId).then(
-      (reply) => renderSlackReply(reply, now()),
+      (reply) => renderSlackReply(reply, now(), timeZone),
     );
     const quick = await withinDeadline(work, deadlineMs);
     if (quick) {

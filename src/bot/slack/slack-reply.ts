@@ -14,9 +14,12 @@ const SECTION_ROOM = 2800;
 /** Blocks kept free for the header and the "more" note. */
 const MAX_SECTIONS = 40;
 
-/** Renders a reply as `{ text, blocks }` within Slack's message limits. */
-export function renderSlackReply(reply: BotReply, now: Date): SlackMessage {
-  if (reply.kind === "items") return renderSlackItemList(reply.title, reply.items, { now });
+/**
+ * Renders a reply as `{ text, blocks }` within Slack's message limits. Hits' times are written in `timeZone`
+ * (the process's, processTimeZone(TZ): the operator's zone, since a slash command's reader's is unknown).
+ */
+export function renderSlackReply(reply: BotReply, now: Date, timeZone: string): SlackMessage {
+  if (reply.kind === "items") return renderSlackItemList(reply.title, reply.items, { now, timeZone });
   const blocks: SlackBlock[] = [
     { type: "header", text: plainText(truncate(plainSlackText(reply.title), LIMITS.slack.headerText)) },
   ];

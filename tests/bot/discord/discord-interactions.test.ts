@@ -9,13 +9,14 @@ import {
 } from "../../../src/bot/discord/discord-interactions.js";
 import { loadEnv } from "../../../src/config/load-env.js";
 import { silentLogger } from "../../../src/log.js";
+import { formatDate } from "../../../src/render/format-time.js";
 import { openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { type HealthServer, startHealthServer } from "../../../src/worker/health-server.js";
 import { createMetrics } from "../../../src/worker/metrics.js";
 import { type FakeDiscord, startFakeDiscord } from "../../support/fake-discord.js";
 import { tempSqliteUrl } from "../../support/temp-db.js";
-import { seedArchive } from "../seed-archive.js";
+import { headlineItems, seedArchive } from "../seed-archive.js";
 
 const APP_ID = "1200000000000000099";
 const CHANNEL = "1300000000000000042";
@@ -66,13 +67,18 @@ describe("Discord interactions endpoint", () => {
   let cleanupDb: () => void;
   const keys = keyPair();
 
-  async function start(deadlineMs?: number, extra: Partial<InteractionsListenerOptions> = {}): Promise<void> {
+  async function start(
+    deadlineMs?: number,
+    extra: Partial<InteractionsListenerOptions> = {},
+    moreEnv: Record<string, string> = {},
+    seededAt: Date = new Date(),
+  ): Promise<void> {
     const db = tempSqliteUrl();
     cleanupDb = db.cleanup;
     store = await openStore(db.url);
-    await seedArchive(store, new Date());
+    await seedArchive(store, seededAt);
     discord = await startFakeDiscord({ applicationId: APP_ID });
-    const env = loadEnv({ DATABASE_URL: db.url, DISCORD_PUBLIC_KEY: keys.publicHex });
+    const env = loadEnv({ DATABASE_URL: db.url, DISCORD_PUBLIC_KEY: keys.publicHex, ...moreEnv });
     const listener = createInteractionsListener(
       { store, env, feeds: [], logger: silentLogger() },
       {
@@ -296,6 +302,27 @@ describe("Discord interactions endpoint", () => {
         { numRuns: 500 },
       );
     }, 120_000);
+  });
+
+  it("dates search hits in the operator's zone (TZ), not UTC", async () => {
+    // Hours before 20:30 UTC on 25 Nov: from 10:00 UTC on, it is already 26 Nov at UTC+14.
+    const seededAt = new Date("2026-11-25T20:30:00Z");
+    const zone = "Pacific/Kiritimati";
+    await start(undefined, {}, { TZ: zone }, seededAt);
+    const body = commandInteraction("1400000000000000009", "search", { query: "scam compound" });
+    const res = await post(body, signed(keys.privateKey, body));
+    const data = res.json["data"] as { embeds: { description?: string }[] };
+    const published = new Map(headlineItems(seededAt).map((item) => [item.url, new Date(item.publishedAt)]));
+    const lines = (data.embeds[0]?.description ?? "").split("\n").filter((line) => /^\d+\. /.test(line));
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    let differsFromUtc = 0;
+    for (const line of lines) {
+      const url = embedLinks(line)[0]!;
+      const at = published.get(url)!;
+      expect(line).toContain(` · ${formatDate(at, zone)} (`);
+      if (formatDate(at, zone) !== formatDate(at, "UTC")) differsFromUtc++;
+    }
+    expect(differsFromUtc).toBeGreaterThan(0);
   });
 
   describe("answering after the deadline", () => {

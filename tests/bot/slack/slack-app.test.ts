@@ -25,6 +25,7 @@ interface Harness {
 async function startHarness(
   replyDeadlineMs?: number,
   extra: Partial<SlackBotOptions> = {},
+  moreEnv: Record<string, string> = {},
 ): Promise<Harness> {
   const db = tempSqliteUrl();
   const store = await openStore(db.url);
@@ -32,6 +33,7 @@ async function startHarness(
     SLACK_SIGNING_SECRET: SECRET,
     TRACEWIRE_ALLOW_PRIVATE_HOSTS: "1",
     DATABASE_URL: db.url,
+    ...moreEnv,
   });
   const slack = await startFakeSlack();
   const bot = createSlackBot(
@@ -169,6 +171,25 @@ describe("Slack /tracewire over HTTP", () => {
     expect(res.status).toBe(401);
     expect(await h.store.listSubscriptions()).toEqual([]);
     expect(h.slack.messages).toEqual([]);
+  });
+});
+
+describe("Slack /tracewire in the operator's time zone", () => {
+  it("writes search hits' times in TZ with its abbreviation", async () => {
+    const h = await startHarness(undefined, {}, { TZ: "Asia/Bangkok" });
+    try {
+      await seedArchive(h.store, new Date());
+      const res = await postSlash(h, "search scam compound");
+      const reply = JSON.parse(res.body) as { blocks: unknown[] };
+      // Slack shows each date in the reader's own zone; the fallback text is the operator's.
+      const fallbacks = [...JSON.stringify(reply.blocks).matchAll(/<!date\^\d+\^[^|]*\|([^>]+)>/g)].map(
+        (m) => m[1]!,
+      );
+      expect(fallbacks.length).toBeGreaterThanOrEqual(3);
+      for (const text of fallbacks) expect(text).toMatch(/^\d{1,2} \w{3} \d{4} \d\d:\d\d ICT$/);
+    } finally {
+      await h.cleanup();
+    }
   });
 });
 
