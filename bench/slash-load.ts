@@ -134,6 +134,8 @@ export interface LoadSummary {
   sent: number;
   answered: number;
   errors: number;
+  /** Non-200 answers by status ("0" for a timeout or a dropped connection), e.g. "404×3, 0×1". */
+  errorStatuses: string;
   deferred: number;
   withinDeadline: number;
   p50: number;
@@ -149,6 +151,7 @@ function summarise(samples: Sample[]): LoadSummary {
     sent: samples.length,
     answered: answered.length,
     errors: samples.length - answered.length,
+    errorStatuses: countStatuses(samples.filter((s) => s.status !== 200)),
     deferred: answered.filter((s) => s.deferred).length,
     withinDeadline: answered.filter((s) => s.latencyMs <= SLACK_DEADLINE_MS).length,
     p50: percentile(latencies, 50),
@@ -166,6 +169,12 @@ function cpuSeconds(pid: number | undefined): number {
   } catch {
     return 0;
   }
+}
+
+function countStatuses(samples: Sample[]): string {
+  const counts = new Map<number, number>();
+  for (const s of samples) counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+  return [...counts].map(([status, n]) => `${status === 0 ? "no answer" : status}×${n}`).join(", ");
 }
 
 const ms = (n: number): string => (Number.isNaN(n) ? "–" : `${Math.round(n)} ms`);
@@ -259,7 +268,7 @@ export async function benchSlashLoad(options: SlashLoadOptions): Promise<Figures
       `\n  slash load (${label}, ${options.rate}/s for ${options.seconds} s, worker polling: ${polls} feed requests, ` +
         `archive ${options.archive.toLocaleString("en")} items; worker CPU ${Math.round(100 * workerCpu)}% of a core, ` +
         `machine load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores): sent ${load.sent}, answered ${load.answered}, ` +
-        `errors ${load.errors}, deferred to response_url ${load.deferred} ` +
+        `errors ${load.errors}${load.errors ? ` (${load.errorStatuses})` : ""}, deferred to response_url ${load.deferred} ` +
         `(${sink.received()} of ${expectedLate} posted), within 3 s ${load.withinDeadline}; ` +
         `p50 ${ms(load.p50)}, p95 ${ms(load.p95)}, p99 ${ms(load.p99)}, max ${ms(load.max)}\n` +
         `  reference, same commands at 1/s: p50 ${ms(reference.p50)}, p99 ${ms(reference.p99)}, ` +
