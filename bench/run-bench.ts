@@ -1,6 +1,6 @@
 /**
- * `npm run bench` (full) and `npm run bench -- --quick` (under a minute: smaller sizes, no replicas, Postgres only
- * when the environment names one). Runs every benchmark on loopback, prints the table and writes
+ * `npm run bench` (full) and `npm run bench -- --quick` (about a minute: smaller sizes, a shorter slash-command
+ * load, no replicas, Postgres only when the environment names one). Runs every benchmark on loopback, prints the table and writes
  * bench/results.json. Never part of `npm test`; nothing here asserts.
  */
 import { resolve } from "node:path";
@@ -19,6 +19,7 @@ import { fillArchive } from "./fill-archive.js";
 import { type Figures, formatTable, skippedFigure, writeResults } from "./measure.js";
 import { benchReplicaSpeedup } from "./replica-speedup.js";
 import { benchSearchLatency, searchQueries } from "./search-latency.js";
+import { benchSlashLoad, slashLoadSizes } from "./slash-load.js";
 import { ensureBuilt } from "./spawn-tracewire.js";
 import { benchWorkerRss } from "./worker-rss.js";
 
@@ -97,6 +98,26 @@ archive.cleanup();
 await step("cold start", () => benchColdStart({ runs: sizes.coldRuns }));
 await step("alert latency", () => benchAlertLatency({ feeds: 5, rounds: sizes.alertRounds }));
 
+const slash = slashLoadSizes(quick);
+await step(`slash load (SQLite, ${slash.rate}/s for ${slash.seconds} s)`, () =>
+  benchSlashLoad({ ...slash, store: "sqlite" }),
+);
+if (postgres) {
+  await step(`slash load (Postgres, ${slash.rate}/s for ${slash.seconds} s)`, async () => {
+    const url = await postgres.createDatabase();
+    try {
+      return await benchSlashLoad({ ...slash, store: { postgresUrl: url } });
+    } finally {
+      await postgres.dropDatabase(url);
+    }
+  });
+} else {
+  const why = "--quick without DATABASE_URL=postgres://…";
+  figures["slash_load_p99_ms_postgres"] = skippedFigure("ms", "≤ 3,000", why);
+  figures["slash_load_within_3s_postgres"] = skippedFigure("%", "≥ 100", why);
+  figures["slash_load_errors_postgres"] = skippedFigure("", "≤ 0", why);
+}
+
 if (postgres && !quick) {
   await step("replicas (Postgres)", () => benchReplicaSpeedup(postgres, { feeds: 1_000 }));
 } else {
@@ -114,6 +135,12 @@ const expected = [
   "worker_rss_mb",
   "cold_start_ms",
   "alert_latency_ms",
+  "slash_load_p99_ms",
+  "slash_load_within_3s",
+  "slash_load_errors",
+  "slash_load_p99_ms_postgres",
+  "slash_load_within_3s_postgres",
+  "slash_load_errors_postgres",
   "replica_speedup",
 ];
 for (const name of expected) figures[name] ??= skippedFigure("", "", "failed: see above");

@@ -28,9 +28,16 @@ export interface RunningCli {
   peakRssMb(): number;
 }
 
-/** Spawns `node dist/src/main.js ...args` with only the given variables on top of PATH and HOME. */
-export function spawnTracewire(args: string[], env: Record<string, string>): RunningCli {
-  const child = spawn(process.execPath, [MAIN_JS, ...args], {
+/**
+ * Spawns `node [...nodeArgs] dist/src/main.js ...args` with only the given variables on top of PATH and HOME
+ * (nodeArgs: flags NODE_OPTIONS refuses, such as --cpu-prof).
+ */
+export function spawnTracewire(
+  args: string[],
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): RunningCli {
+  const child = spawn(process.execPath, [...nodeArgs, MAIN_JS, ...args], {
     env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });

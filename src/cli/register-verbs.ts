@@ -38,9 +38,25 @@ export function registerVerbs(program: Command): void {
     .action(async (file) => (await import("./feeds-opml.js")).importOpmlVerb(file));
   feeds
     .command("export")
-    .description("print the feeds as OPML")
-    .requiredOption("--opml", "OPML 2.0 output (the feed readers' convention)")
+    .description("print the feeds as OPML 2.0 (the feed readers' convention)")
+    .option("--opml", "OPML 2.0 output (the default and only format)")
     .action(async () => (await import("./feeds-opml.js")).exportOpmlVerb());
+  feeds
+    .command("add <url>")
+    .description("add a feed at the end of feeds.json (nothing is fetched: tracewire poll fetches it)")
+    .option("--id <id>", "stable short id (default: made from the URL's host)")
+    .option("--outlet <name>", "outlet shown to readers (default: the URL's host)")
+    .option("--interval <minutes>", "minutes between polls (default 10)")
+    .option("--language <code>", "language of its items, e.g. km (default en)")
+    .action(async (url: string, options) => (await import("./feeds-edit.js")).addFeedVerb(url, options));
+  feeds
+    .command("disable <id>")
+    .description('stop polling a feed: sets "enabled": false in feeds.json (its items stay searchable)')
+    .action(async (id: string) => (await import("./feeds-edit.js")).setFeedEnabledVerb(id, false));
+  feeds
+    .command("enable <id>")
+    .description("poll a disabled feed again")
+    .action(async (id: string) => (await import("./feeds-edit.js")).setFeedEnabledVerb(id, true));
   feeds
     .command("schema")
     .description("print the JSON Schema of feeds.json (what feeds.schema.json holds)")
@@ -156,8 +172,8 @@ export function registerVerbs(program: Command): void {
 
   program
     .command("digest")
-    .description("send digests now")
-    .requiredOption("--now", "send every digest subscription's pending stories now")
+    .description("send every digest subscription's pending stories now")
+    .option("--now", "send every digest subscription's pending stories now (the default)")
     .option("--subscription <id>", "only this subscription")
     .action(async (options) => (await import("./digest.js")).digestVerb(options));
 

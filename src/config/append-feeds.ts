@@ -3,10 +3,10 @@
  * the `feeds` array, written in the file's own style (indentation, one line or many, line endings). Takes text,
  * returns text; the caller reads and writes the file.
  */
-import { ConfigError } from "../errors.js";
+import { findFeedsArray } from "./find-feeds-array.js";
 
 /** The line width biome formats feeds.json to (biome.json `lineWidth`). */
-const LINE_WIDTH = 110;
+export const LINE_WIDTH = 110;
 
 /** `text` with `entries` appended to its top-level `feeds` array. */
 export function appendFeeds(
@@ -48,35 +48,4 @@ export function appendFeeds(
     at = open + 1 + inner.trimEnd().length;
   }
   return text.slice(0, at) + insert + text.slice(at);
-}
-
-/** The positions of `[` and `]` of the root object's "feeds" array, skipping over strings. */
-function findFeedsArray(text: string, where: string): { open: number; close: number } {
-  let depth = 0;
-  let open = -1;
-  let lastString = "";
-  let lastStringEnd = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      lastString = text.slice(i + 1, j);
-      lastStringEnd = j;
-      i = j;
-      continue;
-    }
-    if (c === "{" || c === "[") {
-      depth += 1;
-      const key = text.slice(lastStringEnd + 1, i).replace(/\s/g, "");
-      if (c === "[" && depth === 2 && open < 0 && lastString === "feeds" && key === ":") open = i;
-    } else if (c === "}" || c === "]") {
-      depth -= 1;
-      if (c === "]" && depth === 1 && open >= 0) return { open, close: i };
-    }
-  }
-  throw new ConfigError('has no "feeds" array to add to', {
-    where,
-    hint: 'feeds.json is {"feeds": [ … ]}; see feeds.schema.json',
-  });
 }
