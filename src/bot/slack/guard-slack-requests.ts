@@ -18,6 +18,11 @@ export interface SlackGuardOptions {
   now: () => Date;
   rememberSignature?: RememberSignature | undefined;
   logger: Logger;
+  /**
+   * Told of each slash command let through: its trigger_id and when its request arrived (performance.now()), so
+   * the listener can count Slack's 3-second budget from the arrival rather than from when it gets to run.
+   */
+  arrived?: ((triggerId: string, atMs: number) => void) | undefined;
 }
 
 /** Bolt's request listener behind the signature, replay-window and form checks. */
@@ -36,6 +41,7 @@ async function guard(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const arrivedAt = performance.now();
   const raw = await readRequestBody(req);
   if (raw === null) return refuse(res, 413, `the request body is larger than ${MAX_REQUEST_BODY} bytes`);
   const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
@@ -56,6 +62,8 @@ async function guard(
   }
   const problem = notOneSlashCommand(form);
   if (problem !== null) return refuse(res, 400, problem);
+  const triggerId = form?.get("trigger_id");
+  if (triggerId) options.arrived?.(triggerId, arrivedAt);
   // Bolt reads a body as a form only under this exact content type (a charset parameter would make it JSON).
   req.headers["content-type"] = "application/x-www-form-urlencoded";
   return handOn(bolt, req, res, raw);
