@@ -22,7 +22,13 @@ import { configuredPlatforms } from "../model/subscription.js";
 import { processTimeZone } from "../render/format-time.js";
 import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
 
-export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger">;
+export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger"> & {
+  /**
+   * Runs a command's store work when there is room (the worker keeps commands to fewer than the pool's
+   * connections, so /healthz and the replay check at the door never queue behind a burst of searches).
+   */
+  limit?: <T>(work: () => Promise<T>) => Promise<T>;
+};
 
 /**
  * A reply before rendering. `lines` are plain text (renderers escape them); `problem` marks a usage answer.
@@ -47,6 +53,17 @@ export async function runBotCommand(
     { platform_user: userId, command: command.name, channel: channelTarget },
     `/tracewire ${command.name} from ${userId ?? "an unknown user"} in ${channelTarget}`,
   );
+  const limit = ctx.limit ?? ((work) => work());
+  return limit(() => answerCommand(ctx, command, channelTarget, now));
+}
+
+/** The reply to one command; failures become replies, never exceptions. */
+async function answerCommand(
+  ctx: BotContext,
+  command: BotCommand,
+  channelTarget: string,
+  now: Date,
+): Promise<BotReply> {
   try {
     switch (command.name) {
       case "search": {

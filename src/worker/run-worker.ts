@@ -7,6 +7,7 @@
  * and closes sockets and the store.
  */
 
+import PQueue from "p-queue";
 import type { AppContext } from "../app/app-context.js";
 import type { DiscordBot } from "../bot/discord/discord-bot.js";
 import type { SlackBot } from "../bot/slack/slack-app.js";
@@ -48,7 +49,16 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
   const { env, logger } = ctx;
   const metrics = options.metrics ?? createMetrics();
   const now = options.now ?? (() => new Date());
-  const botContext = { store: ctx.store, env, feeds: ctx.feeds, logger };
+  // Slash commands use at most all but two of the store's connections: the door's replay check and /healthz
+  // always find one free, however many searches arrive at once (bench/slash-load.ts).
+  const commands = new PQueue({ concurrency: Math.max(1, env.DATABASE_POOL_SIZE - 2) });
+  const botContext = {
+    store: ctx.store,
+    env,
+    feeds: ctx.feeds,
+    logger,
+    limit: <T>(work: () => Promise<T>): Promise<T> => commands.add(work, { throwOnTimeout: true }),
+  };
   const rememberSignature = rememberSignatureIn(ctx.store, now, logger);
 
   // Bolt and discord.js are loaded only when their credentials are set: they cost memory and start-up time.
