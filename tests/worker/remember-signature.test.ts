@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createAppContext } from "../../src/app/app-context.js";
 import { loadEnv } from "../../src/config/load-env.js";
@@ -7,6 +10,8 @@ import { signSlackRequest, slashCommandBody } from "../support/slack-signing.js"
 import { createWorkerContext, type WorkerContext } from "./worker-context.js";
 
 const SECRET = "replay-test-signing-secret-5678";
+/** Another process holding the SQLite file's write lock (plain better-sqlite3). */
+const HOLDER = new URL("../store/sqlite-lock-holder.ts", import.meta.url).pathname;
 
 let w: WorkerContext | undefined;
 const workers: Worker[] = [];
@@ -49,5 +54,41 @@ describe("replay memory shared by replicas", () => {
     expect(await post(first.url)).toBe(401);
     const subscriptions = await w.ctx.store.listSubscriptions();
     expect(subscriptions.filter((s) => s.target === "slack:C0REPLAY01")).toHaveLength(1);
+  });
+});
+
+describe("a neighbour holding SQLite's write lock", () => {
+  it("does not keep a signed slash command or /healthz waiting until the lock is released", async () => {
+    w = await createWorkerContext([], { SLACK_SIGNING_SECRET: SECRET });
+    const worker = await runWorker(w.ctx, { port: 0, host: "127.0.0.1", random: () => 0 });
+    workers.push(worker);
+    const holder = spawn(
+      process.execPath,
+      ["--import", "tsx", HOLDER, join(w.dir, "tracewire.db"), String(4000)],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let said = "";
+    holder.stdout?.setEncoding("utf8");
+    holder.stdout?.on("data", (chunk: string) => {
+      said += chunk;
+    });
+    while (!said.includes("locked\n")) await once(holder.stdout as NodeJS.ReadableStream, "data");
+
+    // The replay check is a write, and the store waits up to 5 s for a lock: held 4 s, the old door answered
+    // only after the neighbour let go. Now it answers at once and the write finishes on its own.
+    const body = slashCommandBody({ text: "search scam compound", channel_id: "C0LOCKED01" });
+    const signed = signSlackRequest(SECRET, body);
+    const answer = await fetch(`${worker.url}/slack/events`, {
+      method: "POST",
+      headers: signed.headers,
+      body,
+    });
+    const health = await fetch(`${worker.url}/healthz`);
+    const releasedBeforeAnswers = said.includes("released");
+    await once(holder, "exit");
+
+    expect(answer.status).toBe(200);
+    expect(health.status).toBe(200);
+    expect(releasedBeforeAnswers).toBe(false);
   });
 });
