@@ -188,6 +188,19 @@ async function subscribeReply(
   };
 }
 
+/** The answer when `id` is not a subscription of the channel asking (another channel's look the same). */
+function notThisChannels(id: string, usage: string): BotReply {
+  return {
+    kind: "text",
+    title: "tracewire: usage",
+    lines: [
+      `This channel has no subscription "${id.slice(0, 40)}"; /tracewire status lists them.`,
+      `Usage: ${usage}`,
+    ],
+    problem: true,
+  };
+}
+
 /** `subscription set|resume ID`: only for a subscription of this channel, as unsubscribe. */
 async function subscriptionReply(
   ctx: BotContext,
@@ -196,17 +209,8 @@ async function subscriptionReply(
   now: Date,
 ): Promise<BotReply> {
   const subscription = await ctx.store.getSubscription(command.id.trim());
-  if (!subscription || subscription.target !== channelTarget) {
-    return {
-      kind: "text",
-      title: "tracewire: usage",
-      lines: [
-        `This channel has no subscription "${command.id.slice(0, 40)}"; /tracewire status lists them.`,
-        `Usage: ${USAGE.subscription}`,
-      ],
-      problem: true,
-    };
-  }
+  if (!subscription || subscription.target !== channelTarget)
+    return notThisChannels(command.id, USAGE.subscription);
   if (command.name === "subscription-set") {
     const edited = await editSubscription(ctx.store, subscription.id, command.options);
     const zone = processTimeZone(ctx.env.TZ);
@@ -226,17 +230,7 @@ async function subscriptionReply(
 async function unsubscribeReply(ctx: BotContext, id: string, channelTarget: string): Promise<BotReply> {
   const subscription = await ctx.store.getSubscription(id.trim());
   // A channel may only remove its own subscriptions.
-  if (!subscription || subscription.target !== channelTarget) {
-    return {
-      kind: "text",
-      title: "tracewire: usage",
-      lines: [
-        `This channel has no subscription "${id.slice(0, 40)}"; /tracewire status lists them.`,
-        `Usage: ${USAGE.unsubscribe}`,
-      ],
-      problem: true,
-    };
-  }
+  if (!subscription || subscription.target !== channelTarget) return notThisChannels(id, USAGE.unsubscribe);
   await removeSubscription(ctx.store, subscription.id);
   return {
     kind: "text",
