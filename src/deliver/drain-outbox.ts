@@ -87,6 +87,8 @@ export interface DeliverDeps {
   color: boolean;
   /** The zone messages are written in for subscriptions without one (TZ; the runtime's zone when absent). */
   defaultTimeZone?: string;
+  /** Source of the retry backoff's jitter, [0, 1) (default Math.random). */
+  random?: () => number;
 }
 
 const LEASE_MS = 2 * 60_000;
@@ -168,6 +170,15 @@ interface DrainRun {
   onQueued: (queued: QueuedForTarget) => void;
 }
 
+/**
+ * The logger method for a delivery problem at `level`: debug in a one-shot command, which prints one line per
+ * target itself (onQueued), so each failure is reported once.
+ */
+function logProblem(run: DrainRun, level: "warn" | "info"): Logger["warn"] {
+  const { logger } = run.deps;
+  return run.oneShot ? logger.debug.bind(logger) : logger[level].bind(logger);
+}
+
 async function deliverForSubscription(
   run: DrainRun,
   subscriptionId: string,
@@ -195,7 +206,7 @@ async function deliverForSubscription(
     const reason = token ? waitingReason(token) : platform.message;
     await deps.store.markRetry(ids(rows), new Date(now().getTime() + 10 * 60_000), reason, true);
     await deps.store.setSubscriptionState(subscription.id, "waiting", reason);
-    (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.warn.bind(deps.logger))(
+    logProblem(run, "warn")(
       { subscription_id: subscription.id },
       `${platform.message}: ${reason}; set it and restart the worker (the stories wait)`,
     );
@@ -313,7 +324,7 @@ async function sendBatches(
         run.metrics?.deliveryFinished(target.kind, permanent ? "failed" : "retrying", seconds());
         if (error instanceof RateLimitedError) {
           const until = now().getTime() + error.retryAfterMs;
-          (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.info.bind(deps.logger))(
+          logProblem(run, "info")(
             { subscription_id: subscription.id, retry_after_ms: error.retryAfterMs },
             `${where}: rate-limited`,
           );
@@ -331,15 +342,14 @@ async function sendBatches(
         }
         transient += 1;
         const attempts = Math.max(...batch.rows.map((row) => row.attempts)) + 1;
-        // A one-shot command prints one line per target itself (report.queued): the log keeps it at debug.
-        (run.oneShot ? deps.logger.debug.bind(deps.logger) : deps.logger.warn.bind(deps.logger))(
+        logProblem(run, "warn")(
           { subscription_id: subscription.id, attempt: attempts },
           `${where}: ${message}`,
         );
         const backoffMs = backoffDelay(
           attempts,
           { baseMs: 2_000, capMs: 30 * 60_000, jitter: 0.5 },
-          Math.random,
+          deps.random ?? Math.random,
         );
         if (transient < IN_PROCESS_RETRIES && now().getTime() + backoffMs <= deadline) {
           await sleep(backoffMs);
