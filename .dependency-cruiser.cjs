@@ -4,7 +4,8 @@
  *
  * Entry points (main, cli, worker, bot) wire the app root (app/), which composes commands/, the spine
  * (pipeline/), routing and delivery (route/, deliver/: siblings), and below them the stages (siblings, each
- * standing on the bottom only). The bottom is the shared vocabulary: model/, config/ and the top-level files
+ * standing on text/ and the bottom only). text/ reads the region's scripts (word boundaries, normalisation,
+ * Zawgyi) for the stages that match or index words. The bottom is the shared vocabulary: model/, config/ and the top-level files
  * (errors.ts, log.ts, metrics.ts, version.ts, backoff.ts, ...). A module may import its own layer's folder
  * and any layer below; never a layer above, never a sibling.
  */
@@ -20,6 +21,7 @@ const LAYERS = [
   ["pipeline"],
   ["route", "deliver"],
   ["fetch", "parse", "normalise", "classify", "stories", "render", "store"],
+  ["text"],
   ["bottom"],
 ];
 
