@@ -48,7 +48,7 @@ function compact(feed: FeedConfig): Record<string, unknown> {
     outlet: feed.outlet,
     url: feed.url,
     ...(feed.interval !== 10 ? { interval: feed.interval } : {}),
-    ...(feed.language !== "en" ? { language: feed.language } : {}),
+    ...(feed.language !== null ? { language: feed.language } : {}),
     ...(feed.enabled ? {} : { enabled: false }),
   };
 }

@@ -103,7 +103,7 @@ export function mergeOutlines(
     ids.add(id);
     configured.set(outline.xmlUrl, id);
     const language =
-      outline.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(outline.language) ? outline.language : "en";
+      outline.language && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(outline.language) ? outline.language : null;
     added.push({ id, outlet: outline.title, url: outline.xmlUrl, interval: 10, language, enabled: true });
   }
   return { feeds: [...existing, ...added], added, skipped };
@@ -122,7 +122,7 @@ function slug(text: string): string {
 export function renderOpml(feeds: FeedConfig[], now: Date): string {
   const lines = feeds.map(
     (feed) =>
-      `    <outline type="rss" text="${encodeXML(feed.outlet)}" title="${encodeXML(feed.outlet)}" xmlUrl="${encodeXML(feed.url)}" language="${encodeXML(feed.language)}"/>`,
+      `    <outline type="rss" text="${encodeXML(feed.outlet)}" title="${encodeXML(feed.outlet)}" xmlUrl="${encodeXML(feed.url)}"${feed.language === null ? "" : ` language="${encodeXML(feed.language)}"`}/>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -9,7 +9,7 @@ import { stripControlCharsDeep } from "../model/strip-control-chars.js";
 import { feedsFileSchema } from "./feeds-schema.js";
 import { formatIssues } from "./format-issues.js";
 
-export const FEED_DEFAULTS = { interval: 10, language: "en", enabled: true } as const;
+export const FEED_DEFAULTS = { interval: 10, language: null, enabled: true } as const;
 
 /** Loads and validates a feeds file. Throws ConfigError (exit code 2) with one line per problem. */
 export function loadFeeds(file: string): FeedConfig[] {

@@ -5,8 +5,11 @@ export interface FeedConfig {
   url: string;
   /** Poll interval in minutes. */
   interval: number;
-  /** BCP 47 language tag of the feed's items, e.g. "en". */
-  language: string;
+  /**
+   * BCP 47 language tag of the feed's items ("km"), or null when feeds.json leaves it out: then each item's own
+   * declaration, the feed document's, or detection decides (src/text/item-language.ts).
+   */
+  language: string | null;
   enabled: boolean;
 }
 

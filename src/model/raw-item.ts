@@ -20,6 +20,8 @@ export interface RawItem {
   sourceName: string | null;
   sourceUrl: string | null;
   categories: string[];
+  /** The item's own language (xml:lang on the item, dc:language, JSON Feed "language"); null when absent. */
+  language?: string | null;
 }
 
 /** A parsed feed document. */

@@ -1,6 +1,8 @@
 import type { FeedConfig } from "../model/feed.js";
 import type { Item } from "../model/item.js";
 import type { ParsedFeed, RawItem } from "../model/raw-item.js";
+import { toUnicodeBurmese } from "../text/burmese-unicode.js";
+import { itemLanguage } from "../text/item-language.js";
 import { canonicalUrl, resolveUrl } from "./clean-url.js";
 import { clipText, plainText } from "./decode-text.js";
 import { identityKey, itemId, itemUrl } from "./item-key.js";
@@ -38,12 +40,13 @@ export function normaliseItem(
   const guid = raw.guid !== null && !isUnstableAljazeeraGuid(raw.guid) ? raw.guid : null;
 
   const outlet = google && raw.sourceName !== null ? plainText(raw.sourceName) || feed.outlet : feed.outlet;
-  let title = plainText(raw.title ?? "");
+  // Zawgyi-encoded Burmese becomes Unicode here, so matching, search and every message read real Burmese.
+  let title = toUnicodeBurmese(plainText(raw.title ?? ""));
   if (google) title = stripOutletSuffix(title, outlet);
   if (published !== null && isPangeaUrl(published)) title = stripBroadcastDate(title);
   // Google News descriptions never carry the publisher's summary: only the title again, or a list of other
   // outlets' headlines (tests/fixtures/feeds/google-news-*.xml).
-  let summary = google ? "" : clipText(plainText(raw.summary ?? ""));
+  let summary = google ? "" : clipText(toUnicodeBurmese(plainText(raw.summary ?? "")));
   if (summary === title) summary = "";
   if (title === "") title = clipText(summary, TITLE_FROM_SUMMARY_CHARS);
   const label = title || raw.guid || raw.link || "(untitled)";
@@ -75,7 +78,12 @@ export function normaliseItem(
     publishedAt: time.publishedAt,
     publishedEstimated: time.estimated,
     firstSeenAt: now.toISOString(),
-    language: languageTag(parsed.language) ?? feed.language,
+    // The feed's language as feeds.json says it, else the item's own, else the feed document's; the script
+    // corrects a declaration it contradicts, and detection fills in where nothing is declared.
+    language: itemLanguage(
+      feed.language ?? languageTag(raw.language ?? null) ?? languageTag(parsed.language),
+      summary === "" ? title : `${title} ${summary}`,
+    ),
   };
 }
 

@@ -24,6 +24,7 @@ export function mapAtomEntry(entry: AtomParserEntry): RawItem {
     sourceName: null,
     sourceUrl: null,
     categories: categoriesOf(entry["categoryRaw"]),
+    language: xmlText(entry["dcLanguage"]) ?? xmlAttribute({ $: entry["itemAttributes"] }, "xml:lang"),
   };
 }
 

@@ -37,6 +37,7 @@ function mapJsonFeedItem(item: Record<string, unknown>): RawItem {
     sourceName: null,
     sourceUrl: null,
     categories: tags.map(stringOf).filter((tag): tag is string => tag !== null),
+    language: stringOf(item["language"]),
   };
 }
 

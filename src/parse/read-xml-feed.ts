@@ -19,6 +19,8 @@ const parser = new Parser<Record<string, unknown>, Record<string, unknown>>({
     ] as unknown as string[],
     item: [
       ["guid", "guidRaw", { keepArray: true }],
+      ["$", "itemAttributes", { keepArray: true }],
+      ["dc:language", "dcLanguage"],
       ["source", "sourceRaw", { keepArray: true }],
       ["category", "categoryRaw", { keepArray: true }],
       ["feedburner:origLink", "origLink"],

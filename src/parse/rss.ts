@@ -22,6 +22,7 @@ export function mapRssItem(item: RssParserItem): RawItem {
     sourceName: xmlText(item["sourceRaw"]),
     sourceUrl: xmlAttribute(item["sourceRaw"], "url"),
     categories: categoriesOf(item["categoryRaw"]),
+    language: xmlText(item["dcLanguage"]) ?? xmlAttribute({ $: item["itemAttributes"] }, "xml:lang"),
   };
 }
 

@@ -30,7 +30,7 @@ describe("loadFeeds", () => {
         outlet: "DW",
         url: "https://rss.dw.com/rdf/rss-en-all",
         interval: 10,
-        language: "en",
+        language: null,
         enabled: true,
       },
     ]);

@@ -7,7 +7,7 @@ import { readFeedFixture } from "../fixtures/feeds/feed-fixtures.js";
 
 const NOW = new Date("2026-11-25T06:00:00Z");
 
-function feedConfig(id: string, outlet: string, url: string, language = "en"): FeedConfig {
+function feedConfig(id: string, outlet: string, url: string, language: string | null = "en"): FeedConfig {
   return { id, outlet, url, interval: 15, language, enabled: true };
 }
 
@@ -158,7 +158,7 @@ describe("normaliseItems: outlet quirks on the real captures", () => {
     );
     expect(first.items[0]?.url).toBe("https://www.bbc.com/news/articles/c0r47ey0d1vo");
     expect(revised.items[0]?.id).toBe(first.items[0]?.id);
-    expect(first.items[0]?.language).toBe("en-GB");
+    expect(first.items[0]?.language).toBe("en");
   });
 });
 
@@ -251,7 +251,7 @@ describe("normaliseItems: missing and odd data", () => {
     );
     const { items } = await normaliseFixture("chinanews-rss2-zh-2026.xml", feed);
     expect(items[4]?.summary).toBe("【东盟专线】中国—东盟翻译传播联盟成立");
-    expect(items[0]?.language).toBe("zh-CN");
+    expect(items[0]?.language).toBe("zh");
   });
 
   it("tagesschau UUID guid is kept as guid but never taken for a link", async () => {
@@ -310,5 +310,41 @@ describe("normaliseItems: missing and odd data", () => {
     );
     expect(items).toHaveLength(3);
     expect(warnings).toContain("dropped 1 duplicate items (same article twice in the feed)");
+  });
+});
+
+describe("normaliseItems: the language of each item (issue 16)", () => {
+  const VNEXPRESS = feedConfig("vnexpress", "VnExpress", "https://vnexpress.net/rss/tin-moi-nhat.rss", null);
+
+  it("detects Vietnamese and English items in a feed that declares no language", async () => {
+    const { items } = await normaliseFixture("vnexpress-tin-moi-nhat-2019-02-14-rss2.xml", VNEXPRESS);
+    const english = items.filter((item) => item.language === "en").map((item) => item.title);
+    expect(english).toEqual([
+      "Vietnam designer’s collection at New York Fashion Week garners global attention",
+      "Thai League 1 has two Vietnamese players in ASEAN XI",
+      "A rare boat cruise through tea estate islands in Vietnam",
+    ]);
+    expect(items.filter((item) => item.language === "vi")).toHaveLength(items.length - 3);
+  });
+
+  it("takes the language feeds.json gives over detection", async () => {
+    const declared = { ...VNEXPRESS, language: "vi" };
+    const { items } = await normaliseFixture("vnexpress-tin-moi-nhat-2019-02-14-rss2.xml", declared);
+    expect(items.find((item) => item.title.startsWith("Giải cứu cặp khỉ"))?.language).toBe("vi");
+  });
+
+  it("takes an item's own xml:lang when the feed declares none", async () => {
+    const { items } = await normaliseFixture("vnexpress-tin-moi-nhat-2019-02-14-rss2.xml", VNEXPRESS, (xml) =>
+      xml.replace("<item>", '<item xml:lang="ms">'),
+    );
+    expect(items[0]?.language).toBe("ms");
+  });
+
+  it("reads a headline in another script in the language of its script, whatever the feed declares", async () => {
+    const { items } = await normaliseFixture(
+      "chinanews-rss2-zh-2026.xml",
+      feedConfig("cn", "Chinanews", "https://www.chinanews.com.cn/rss/world.xml", "en"),
+    );
+    expect(items.every((item) => item.language === "zh")).toBe(true);
   });
 });
