@@ -1,4 +1,179 @@
+/**
+ * Malay (Bahasa Melayu), as the Malaysian press writes it: "pemerdagangan orang" and the ATIPSOM act, "mangsa
+ * sindiket penipuan tawaran pekerjaan di Kemboja", "dipaksa jadi scammer", "dibawa pulang ke tanah air", with the
+ * loan words it keeps ("scam", "scammer", "love scam"). Look-alikes in its own words: dadah and syabu seizures,
+ * hidupan liar (tenggiling), kemalangan jalan raya, banjir and PPS evacuations, the domestic "Macau scam", migrant
+ * boats (PATI). Malay differs from Indonesian where it matters here: "pemerdagangan" not "perdagangan", "dadah"
+ * not "narkoba", "Kemboja" not "Kamboja", "dalam talian" not "daring", and "budak" is a child, not a slave.
+ * Words match whole, so inflected forms are spelled out. Written from tests/fixtures/headlines/lang/ms-dev.jsonl
+ * and knowledge of the language; Malaysia is the home country, so naming it gives no Southeast-Asia bonus.
+ */
 import type { LanguagePack } from "./language-pack.js";
 
-/** Placeholder until the ms lexicon lands: reads nothing, so every ms item is "not relevant". */
-export const MS: LanguagePack = { language: "ms", relevance: [], places: [], topics: [], urgency: [] };
+export const MS: LanguagePack = {
+  language: "ms",
+  homeCountries: ["MY"],
+  relevance: [
+    // Explicit human trafficking.
+    [
+      "pemerdagangan orang|pemerdagangan manusia|mangsa pemerdagangan {orang,manusia}|sindiket pemerdagangan {orang,manusia}|kem pemerdagangan {orang,manusia}|antipemerdagangan orang|anti pemerdagangan orang|akta antipemerdagangan orang|atipsom|atip|perdagangan manusia|human trafficking|hamba moden|perhambaan moden|hamba seks|eksploitasi seks|eksploitasi seksual|dipaksa melacur|dijual kepada sindiket",
+      "human",
+      "human trafficking",
+    ],
+    ["pemerdagangan|diperdagangkan|memperdagangkan|trafficking|trafficked", "trafficking", "trafficked"],
+    // Forced labour and servitude.
+    [
+      "buruh paksa|kerja paksa|dipaksa {bekerja,kerja,menjadi,jadi,menipu,melakukan}|dijadikan {scammer,hamba}|diperhambakan|perhambaan|hamba|jeratan hutang|kahwin paksa",
+      "forced",
+      "forced labour",
+    ],
+    // The scam-compound industry by name.
+    [
+      "pusat penipuan|pusat penipuan {siber,dalam talian}|pusat scam|pusat operasi sindiket|kem sindiket|kem penipuan|kompleks penipuan|sarang penipuan|scam center|scam centre|syarikat scam|kk park|shwe kokko",
+      "compound",
+      "scam compound",
+    ],
+    [
+      "sindiket penipuan|sindiket scam|sindiket scammer|scammer|scammers|penipuan dalam talian|penipuan siber|jenayah siber|perjudian dalam talian|judi dalam talian|love scam|penipuan pelaburan|penipuan pelaburan kripto|sindiket wang pelaburan kripto|sindiket jenayah|online scam",
+      "scam",
+      "online scam",
+    ],
+    ["scam|penipuan|penipu|ditipu|tertipu|menipu", "weakScam", "scam"],
+    // Deceptive recruitment.
+    [
+      "penipuan tawaran {kerja,pekerjaan}|sindiket penipuan {kerja,pekerjaan}|sindiket tipu kerja|tipu kerja|penipuan kerja|penipuan pekerjaan|sindiket pekerjaan|sindiket penawaran pekerjaan|tawaran {kerja,pekerjaan} {palsu,di luar negara}|pekerjaan palsu|iklan {kerja,pekerjaan}|gaji lumayan|dijanjikan {kerja,pekerjaan,gaji}|terpedaya dengan {tawaran,iklan}|diperdaya|terpedaya|ejen sindiket",
+      "recruit",
+      "deceptive recruitment",
+    ],
+    // Captivity.
+    [
+      "ditawan|tawanan|dikurung|disekap|ditahan sindiket|terkandas|terperangkap|wang tebusan|tebusan|pasport dirampas|dijual",
+      "captive",
+      "held captive",
+    ],
+    // Rescue and repatriation, counted only beside a scam word.
+    [
+      "diselamatkan|menyelamatkan|misi menyelamat|dibawa pulang|dihantar pulang|penghantaran pulang|kepulangan|ketibaan|pulang ke tanah air|sudah pulang|selamat pulang|melarikan diri|dibebaskan|diusir|mangsa",
+      "plight",
+      "rescued or repatriated",
+    ],
+    [
+      "myawaddy|shwe kokko|kk park|sihanoukville|preah sihanouk|poipet|bavet|chrey thum|o smach|mae sot|segi tiga emas|tachileik|laukkaing|kokang|phnom penh",
+      "hotspot",
+      "compound hotspot",
+    ],
+    [
+      "penyeludupan {migran,manusia,orang}|sindiket penyeludupan migran|antipenyeludupan migran",
+      "smuggling",
+      "people smuggling",
+    ],
+    ["eksploitasi|dieksploitasi|mengeksploitasi", "exploit", "exploited"],
+    ["pekerja asing|pekerja migran|pembantu rumah|amah|buruh asing|pekerja", "workers", "migrant workers"],
+    // Look-alikes.
+    [
+      "dadah|syabu|ganja|bunga ganja|methamphetamine|heroin|ekstasi|pil ekstasi|pil kuda|ketamin|akta dadah berbahaya|pengedar dadah|seludup dadah|menyeludup dadah|penyeludupan dadah|pemerdagangan dadah",
+      "negDrug",
+      "drugs",
+    ],
+    [
+      "hidupan liar|perhilitan|tenggiling|sisik tenggiling|gading gajah|penyu|spesies dilindungi|penyeludupan hidupan liar",
+      "negWildlife",
+      "wildlife",
+    ],
+    ["senjata api|peluru|bahan letupan|penyeludupan senjata", "negArms", "arms"],
+    ["artifak|barang antik|barangan purba", "negAntiquities", "antiquities"],
+    [
+      "kemalangan|kemalangan maut|kemalangan jalan raya|nahas|nahas jalan raya|lalu lintas|kesesakan lalu lintas|trafik|akta pengangkutan jalan",
+      "negTraffic",
+      "road traffic",
+    ],
+    ["zaman jepun|pendudukan jepun|perang dunia", "negHistorical", "wartime"],
+    [
+      "macau scam|scam macau|keldai akaun|akaun keldai|seksyen 420|pembelian dalam talian|panggilan telefon|pelaburan tidak wujud|skim cepat kaya|bungkusan|penipuan parcel",
+      "negLocalScam",
+      "consumer scam",
+    ],
+    ["bukan|tidak|tiada|nafi|menafikan", "negation", "not"],
+  ],
+  places: [
+    ["kemboja|cambodia|khmer|phnom penh|banteay meanchey|chrey thum|siem reap", "KH"],
+    ["myanmar|burma|yangon|rangoon|negeri kayin|negeri shan|rohingya", "MM"],
+    ["thailand|siam|bangkok|golok|sungai golok|hatyai|hat yai|chiang rai|chiang mai|songkhla", "TH"],
+    ["laos|vientiane|segi tiga emas", "LA"],
+    ["vietnam|hanoi", "VN"],
+    ["filipina|manila", "PH"],
+    ["indonesia|jakarta|batam|aceh", "ID"],
+    ["singapura|singapore", "SG"],
+    ["brunei", "BN"],
+    ["timor leste", "TL"],
+    [
+      "malaysia|rakyat malaysia|warganegara malaysia|tanah air|kuala lumpur|klia|klang|selangor|sabah|sarawak|johor|kedah|perlis|kelantan|melaka|wang kelian|bukit kayu hitam|padang besar",
+      "MY",
+    ],
+    ["china|negara china|tiongkok", "CN"],
+    ["taiwan", "TW"],
+    ["hong kong", "HK"],
+    ["india", "IN"],
+    ["korea selatan", "KR"],
+    ["jepun", "JP"],
+    ["pakistan", "PK"],
+    ["sri lanka", "LK"],
+    ["bangladesh", "BD"],
+    ["nepal", "NP"],
+    ["ethiopia", "ET"],
+    ["kenya", "KE"],
+    ["nigeria", "NG"],
+    ["uganda", "UG"],
+    ["amerika syarikat|amerika", "US"],
+    ["arab saudi", "SA"],
+    ["dubai|emiriah arab bersatu", "AE"],
+    ["jordan", "JO"],
+    ["rusia", "RU"],
+    ["asia tenggara|asean|rantau mekong", "region"],
+  ],
+  topics: [
+    [
+      "pusat penipuan|pusat scam|kem sindiket|sindiket penipuan|scammer|scam|penipuan dalam talian|penipuan siber|jenayah siber|judi dalam talian|perjudian dalam talian|love scam|kk park|shwe kokko|myawaddy",
+      "scam_compounds",
+    ],
+    [
+      "buruh paksa|kerja paksa|dipaksa|hamba|diperhambakan|eksploitasi|tidak dibayar gaji|17 jam",
+      "forced_labour",
+    ],
+    [
+      "eksploitasi seks|eksploitasi seksual|melacur|pelacuran|pusat urut|gro|pelayan pelanggan|hamba seks",
+      "sex_trafficking",
+    ],
+    [
+      "tawaran kerja|tawaran pekerjaan|iklan kerja|iklan pekerjaan|gaji lumayan|dijanjikan|terpedaya|diperdaya|ejen|penipuan kerja|penipuan pekerjaan|tipu kerja",
+      "recruitment_fake_jobs",
+    ],
+    [
+      "diselamatkan|menyelamatkan|dibawa pulang|dihantar pulang|penghantaran pulang|kepulangan|ketibaan|pulang ke tanah air|selamat pulang|melarikan diri|dibebaskan|diusir|terkandas",
+      "rescue_repatriation",
+    ],
+    [
+      "polis|pdrm|bukit aman|jabatan siasatan jenayah|imigresen|ditahan|menahan|tahan|serbuan|diserbu|tumpaskan|ditumpaskan|didakwa|mahkamah|reman|suspek|interpol|aseanapol|maritim",
+      "law_enforcement",
+    ],
+    [
+      "kementerian luar negeri|wisma putra|kln|kedutaan|kedutaan besar|menteri|kerajaan|perdana menteri|dewan rakyat|parlimen|asean|suhakam|mho|memorandum|kerjasama",
+      "policy_diplomacy",
+    ],
+    ["katanya|berkongsi pengalaman|pengalaman|kongsi pengalaman|merayu|rayu|luahan", "victims_testimony"],
+    ["kerugian|rugi|juta|bilion", "online_fraud_losses"],
+    ["rasuah|suapan|pegawai terlibat", "corruption"],
+    ["sekatan|pengubahan wang haram|aset dibekukan|kripto|bitcoin", "sanctions_finance"],
+    ["dadah|syabu|ganja|methamphetamine|heroin|pengedar dadah", "drug_trafficking"],
+  ],
+  urgency: [
+    [
+      "ditahan|diserbu|serbuan|diselamatkan|dibawa pulang|dihantar pulang|melarikan diri|maut|meninggal dunia|dibebaskan|dirampas|ditumpaskan|tumpaskan|terperangkap|terkandas|ditawan|terkini|kecemasan",
+      "breaking",
+    ],
+    [
+      "analisis|pandangan|rencana|kenapa|mengapa|bagaimana|kisah|laporan|kajian|tinjauan|wawancara|sejarah",
+      "background",
+    ],
+  ],
+};
