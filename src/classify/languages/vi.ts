@@ -23,7 +23,7 @@ export const VI: LanguagePack = {
     ],
     // Forced labour, slavery, bondage.
     [
-      "cưỡng bức lao động|cưỡng ép lao động|lao động cưỡng bức|lao động cưỡng ép|ép buộc lao động|bị ép làm việc|ép làm việc|bị ép buộc làm việc|bị cưỡng ép làm việc|bóc lột sức lao động|bị bóc lột sức lao động|lao động khổ sai|làm công trả nợ|làm không công|gán nợ|như nô lệ|lao động nô lệ|nô lệ tình dục|bị ép tham gia lừa đảo|ép tham gia lừa đảo|bị ép lừa đảo|ép đi lừa đảo|bị ép gọi điện lừa đảo",
+      "cưỡng bức lao động|cưỡng ép lao động|lao động cưỡng bức|lao động cưỡng ép|ép buộc lao động|bị ép làm việc|ép làm việc|bị ép buộc làm việc|bị cưỡng ép làm việc|bóc lột sức lao động|bị bóc lột sức lao động|lao động khổ sai|làm công trả nợ|làm không công|gán nợ|như nô lệ|lao động nô lệ|nô lệ tình dục|bị ép tham gia lừa đảo|ép tham gia lừa đảo|bị ép lừa đảo|ép đi lừa đảo|bị ép gọi điện lừa đảo|bị buộc tham gia đường dây lừa đảo|buộc tham gia đường dây lừa đảo|buộc phải lừa đảo|bị buộc phải làm việc",
       "forced",
       "forced labour",
     ],
@@ -31,7 +31,7 @@ export const VI: LanguagePack = {
     ["nô lệ", "forced", "slavery", 2],
     // The scam-compound industry by name.
     [
-      "khu phức hợp lừa đảo|trung tâm lừa đảo|trung tâm lừa đảo trực tuyến|hang ổ lừa đảo|hang ổ lừa đảo trực tuyến|ổ lừa đảo|ổ lừa đảo trực tuyến|ổ nhóm lừa đảo xuyên quốc gia|sào huyệt lừa đảo|thủ phủ lừa đảo|trại lừa đảo|khu lừa đảo|cơ sở lừa đảo|cơ sở lừa đảo trực tuyến|công ty lừa đảo trực tuyến|nhà máy lừa đảo|xưởng lừa đảo|đại bản doanh lừa đảo|ngành công nghiệp lừa đảo|địa ngục lừa đảo|khu tổ hợp lừa đảo|casino trá hình|sòng bạc trá hình|đặc khu kinh tế tam giác vàng|kk park|shwe kokko",
+      "khu phức hợp lừa đảo|trung tâm lừa đảo|trung tâm lừa đảo trực tuyến|hang ổ lừa đảo|hang ổ lừa đảo trực tuyến|ổ lừa đảo|ổ lừa đảo trực tuyến|ổ nhóm lừa đảo xuyên quốc gia|ổ nhóm lừa đảo|sào huyệt lừa đảo|thủ phủ lừa đảo|trại lừa đảo|khu lừa đảo|cơ sở lừa đảo|cơ sở lừa đảo trực tuyến|công ty lừa đảo trực tuyến|nhà máy lừa đảo|xưởng lừa đảo|đại bản doanh lừa đảo|ngành công nghiệp lừa đảo|địa ngục lừa đảo|khu tổ hợp lừa đảo|casino trá hình|sòng bạc trá hình|đặc khu kinh tế tam giác vàng|kk park|shwe kokko",
       "compound",
       "scam compound",
     ],
@@ -42,7 +42,7 @@ export const VI: LanguagePack = {
     ],
     // Organised scam operations.
     [
-      "lừa đảo trực tuyến|lừa đảo qua mạng|lừa đảo qua không gian mạng|lừa đảo xuyên quốc gia|lừa đảo xuyên biên giới|lừa đảo công nghệ cao|hoạt động lừa đảo|đường dây lừa đảo|tổ chức lừa đảo|băng nhóm lừa đảo|băng đảng lừa đảo|nhóm lừa đảo|mạng lưới lừa đảo|tội phạm lừa đảo|tội phạm công nghệ cao|tội phạm mạng|nạn lừa đảo|lừa đảo tình cảm|lừa tình|lừa đảo đầu tư|app tình yêu|sàn chứng khoán quốc tế|đánh bạc trực tuyến|đánh bạc qua mạng|cờ bạc trực tuyến|cờ bạc online|đánh bạc online|game online lừa đảo|công ty lừa đảo|trùm lừa đảo|ông trùm lừa đảo|khu cờ bạc|cơ sở cờ bạc|cơ sở đánh bạc trực tuyến",
+      "lừa đảo trực tuyến|lừa đảo qua mạng|lừa đảo qua không gian mạng|lừa đảo xuyên quốc gia|lừa đảo xuyên biên giới|lừa đảo công nghệ cao|hoạt động lừa đảo|đường dây lừa đảo|tổ chức lừa đảo|băng nhóm lừa đảo|băng đảng lừa đảo|nhóm lừa đảo|mạng lưới lừa đảo|tội phạm lừa đảo|tội phạm công nghệ cao|tội phạm mạng|nạn lừa đảo|lừa đảo tình cảm|lừa tình|lừa đảo đầu tư|app tình yêu|sàn chứng khoán quốc tế|đánh bạc trực tuyến|đánh bạc qua mạng|cờ bạc trực tuyến|cờ bạc online|đánh bạc online|game online lừa đảo|công ty lừa đảo|trùm lừa đảo|ông trùm lừa đảo|khu cờ bạc|cơ sở cờ bạc|cơ sở đánh bạc trực tuyến|pogo",
       "scam",
       "organised scam",
     ],
@@ -128,11 +128,11 @@ export const VI: LanguagePack = {
   ],
   places: [
     [
-      "campuchia|cam-pu-chia|cambodia|cao miên|đất nước chùa tháp|người campuchia|phnom penh|phnôm pênh|nông pênh|pnôm pênh|sihanoukville|xi-ha-núc-vin|preah sihanouk|bavet|ba vét|bà vét|poipet|pôi-pét|svay rieng|svay riêng|kandal|koh kong|kampot|banteay meanchey|oddar meanchey|ô xa mát|osamach|chrey thom|kim sa|mondulkiri|siem reap|xiêm riệp|trapeang phlong",
+      "campuchia|cam-pu-chia|căm-pu-chia|cambodia|cao miên|đất nước chùa tháp|người campuchia|phnom penh|phnôm pênh|nông pênh|pnôm pênh|sihanoukville|xi-ha-núc-vin|preah sihanouk|bavet|ba vét|bà vét|poipet|pôi-pét|svay rieng|svay riêng|kandal|koh kong|kampot|banteay meanchey|oddar meanchey|ô xa mát|osamach|chrey thom|kim sa|mondulkiri|siem reap|xiêm riệp|trapeang phlong",
       "KH",
     ],
     [
-      "myanmar|mi-an-ma|miến điện|người myanmar|yangon|rangoon|naypyidaw|nay pyi taw|myawaddy|mya-oa-đi|bang karen|bang kayin|bang karren|bang shan|tachileik|thà khí lếch|shwe kokko|kk park|kokang|laukkaing",
+      "myanmar|mi-an-ma|mianma|miến điện|người myanmar|yangon|rangoon|naypyidaw|nay pyi taw|myawaddy|mya-oa-đi|bang karen|bang kayin|bang karren|bang shan|tachileik|thà khí lếch|shwe kokko|kk park|kokang|laukkaing",
       "MM",
     ],
     [
