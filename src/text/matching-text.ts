@@ -41,7 +41,12 @@ export function foldToneMarks(text: string): string {
 
 /** Prepares a title, summary or lexicon spelling for matching in the given language ("zh", "vi", ...). */
 export function matchingText(text: string, language: string): MatchingText {
-  let display = toUnicodeBurmese(text).normalize("NFKC");
+  // NFKC splits Thai and Lao SARA AM (ำ, ຳ) into NIKHAHIT + SARA AA, which ICU's word segmenter no longer
+  // recognises ("ตำรวจกัมพูชา" would cut as ตํารว|จกัม|พู|ชา); put the vowel back together.
+  let display = toUnicodeBurmese(text)
+    .normalize("NFKC")
+    .replace(/\u0e4d\u0e32/g, "\u0e33")
+    .replace(/\u0ecd\u0eb2/g, "\u0eb3");
   let match = display.toLowerCase();
   if (match.length !== display.length) display = match;
   match = foldToneMarks(match);
