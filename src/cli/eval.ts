@@ -25,7 +25,10 @@ export function packagedSetsDir(from: string = fileURLToPath(import.meta.url)): 
  * Prints the evaluation table. With no --dir (or the default one) it reads the package's own sets; a --dir the
  * operator gives is read relative to the current directory.
  */
-export async function evalVerb(options: { dir?: string }): Promise<void> {
+export async function evalVerb(options: { dir?: string; heldOutMisses?: boolean }): Promise<void> {
   const given = options.dir === undefined || options.dir === PACKAGED_SETS ? undefined : resolve(options.dir);
-  process.stdout.write(`${runEvaluation(given ?? packagedSetsDir(), given ? "--dir" : undefined)}\n`);
+  const report = runEvaluation(given ?? packagedSetsDir(), given ? "--dir" : undefined, {
+    heldOutMisses: options.heldOutMisses === true,
+  });
+  process.stdout.write(`${report}\n`);
 }

@@ -99,9 +99,10 @@ export function registerVerbs(program: Command): void {
   program
     .command("eval")
     .description(
-      "precision, recall and F1 of the classifier on every labelled set, beside the keyword baseline",
+      "precision, recall and F1 of the classifier on every labelled set and by language, beside the keyword baseline",
     )
     .option("--dir <dir>", "folder of labelled .jsonl sets (default: the sets shipped with tracewire)")
+    .option("--held-out-misses", "also list the items the held-out sets got wrong (they stop being held out)")
     .action(async (options) => (await import("./eval.js")).evalVerb(options));
 
   const subscribe = program
