@@ -1,18 +1,20 @@
 /**
  * The classify stage. Takes a normalised item (title, summary, outlet, url, language) and returns a
  * Classification: relevant, sea, topics, countries, urgency, score and the reasons that decided them.
- * Pure: no I/O, no clock, lexicons compiled once at module load. Never throws on any string input.
+ * English is read with the English lexicons, the region's other languages with their packs
+ * (classify/languages/); reasons quote what was matched as written and say it in English.
+ * Pure: no I/O, no clock, lexicons compiled once. Never throws on any string input.
  */
 import type { Classification, ClassifyInput } from "../model/classification.js";
-import { findCountries, PLACE_WORDS } from "./countries.js";
-import { detectLanguage } from "./detect-language.js";
-import { RELEVANCE_THRESHOLD, scoreRelevance } from "./relevance.js";
-import { tokenizeText } from "./tokenize-text.js";
-import { pickTopics } from "./topics.js";
-import { rateUrgency } from "./urgency.js";
+import { itemLanguage } from "../text/item-language.js";
+import type { Findings } from "./findings.js";
+import { packFor } from "./languages/packs.js";
+import { readWithPack } from "./languages/read-with-pack.js";
+import { readEnglish } from "./read-english.js";
+import { type Cue, RELEVANCE_THRESHOLD } from "./relevance.js";
 
 /** Bump when rules or lexicons change, so `tracewire reclassify` knows what is stale. */
-export const CLASSIFIER_VERSION = "1.0.0";
+export const CLASSIFIER_VERSION = "2.0.0";
 
 // Long bodies add nothing a headline and lead do not say, and would slow the stage down.
 const MAX_TITLE = 1_000;
@@ -23,74 +25,81 @@ function text(value: unknown, max: number): string {
   return value.length > max ? value.slice(0, max) : value;
 }
 
-function quote(phrases: readonly string[]): string {
-  return phrases.map((p) => `'${p}'`).join(" + ");
+function show(cue: Cue): string {
+  return cue.gloss === null ? `'${cue.text}'` : `'${cue.text}' (${cue.gloss})`;
 }
 
-function isEnglishTag(language: unknown): boolean {
-  if (typeof language !== "string" || language.trim() === "") return true;
-  return /^en\b/i.test(language.trim());
+function quote(cues: readonly Cue[]): string {
+  return cues.map(show).join(" + ");
+}
+
+/** The language an input is read in: its declared one unless its script says otherwise, else detected. */
+export function languageOfInput(input: ClassifyInput): string {
+  const title = text(input?.title, MAX_TITLE);
+  const summary = text(input?.summary, MAX_SUMMARY);
+  return itemLanguage(typeof input?.language === "string" ? input.language : null, title || summary);
 }
 
 /** Classifies one item: relevance, Southeast Asia, topics, countries, urgency, with reasons. */
 export function classifyItem(input: ClassifyInput): Classification {
   const title = text(input?.title, MAX_TITLE);
   const summary = text(input?.summary, MAX_SUMMARY);
-  const { tokens, summaryStart } = tokenizeText(title, summary);
-  const places = findCountries(tokens, summaryStart, title, summary);
-  const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea);
-  const guess = detectLanguage(title.length > 0 ? title : summary, tokens);
-  const foreign = guess === "other" || !isEnglishTag(input?.language);
+  const language = itemLanguage(
+    typeof input?.language === "string" ? input.language : null,
+    title || summary,
+  );
+  const pack = language === "en" ? null : packFor(language);
+  const found = pack ? readWithPack(pack, title, summary) : readEnglish(title, summary);
+  // A language without a pack is still read as English (quoted English terms count), but says so when nothing did.
+  const unsupported = pack === null && language !== "en" && language !== "und" ? language : null;
+  return explain(found, unsupported);
+}
+
+function explain(found: Findings, unsupported: string | null): Classification {
+  const { relevance } = found;
   const reasons: string[] = [];
   const relevant = relevance.relevant;
 
   if (relevant) {
-    let near = "";
-    if (relevance.cueAt >= 0 && places.placeAt.length > 0) {
-      let closest = places.placeAt[0]!;
-      for (const p of places.placeAt) {
-        if (Math.abs(p.start - relevance.cueAt) < Math.abs(closest.start - relevance.cueAt)) closest = p;
-      }
-      near = ` near '${closest.phrase}'`;
-    } else if (places.seaPlace) {
-      near = ` near '${places.seaPlace}'`;
-    }
-    const where = places.countries.length > 0 ? `, ${places.countries.slice(0, 4).join(" ")}` : "";
+    const near = found.nearPlace ? ` near '${found.nearPlace}'` : "";
+    const where = found.countries.length > 0 ? `, ${found.countries.slice(0, 4).join(" ")}` : "";
     reasons.push(`${quote(relevance.cues.slice(0, 3))}${near} → relevant${where}`);
-  } else if (foreign) {
-    reasons.push("language not supported");
+  } else if (unsupported) {
+    reasons.push(`language '${unsupported}' not supported → not relevant`);
   } else if (relevance.discounted) {
     const context = relevance.lookalikes.length > 0 ? ` with ${quote(relevance.lookalikes.slice(0, 2))}` : "";
-    reasons.push(`'${relevance.discounted}'${context} (${relevance.discount}) → not relevant`);
+    reasons.push(`${show(relevance.discounted)}${context} (${relevance.discount}) → not relevant`);
   } else if (relevance.cues.length > 0) {
     const why = relevance.discount ? ` (${relevance.discount})` : "";
     reasons.push(
       `${quote(relevance.cues.slice(0, 3))} below threshold ${relevance.raw} < ${RELEVANCE_THRESHOLD}${why} → not relevant`,
     );
-  } else if (relevance.lookalikes.some((p) => /traffic|smuggl|scam|fraud|slave/.test(p))) {
+  } else if (relevance.lookalikes.some((c) => /traffic|smuggl|scam|fraud|slave/.test(c.gloss ?? c.text))) {
     reasons.push(`${quote(relevance.lookalikes.slice(0, 2))} only → not relevant`);
   } else {
     reasons.push("no trafficking or scam-compound terms → not relevant");
   }
 
-  const sea = places.sea;
   if (relevant)
-    reasons.push(sea ? `'${places.seaPlace}' → Southeast Asia` : "no Southeast Asian place → sea: false");
+    reasons.push(
+      found.sea ? `'${found.seaPlace}' → Southeast Asia` : "no Southeast Asian place → sea: false",
+    );
 
-  const topicFinding = pickTopics(tokens, relevant);
-  if (topicFinding.topics.length > 0) {
-    const parts = topicFinding.topics.slice(0, 4).map((t) => `'${topicFinding.cues.get(t)}' → ${t}`);
+  if (found.topics.length > 0) {
+    const parts = found.topics.slice(0, 4).map((t) => {
+      const cue = found.topicCues.get(t);
+      return `${cue ? `'${cue.text}'` : "?"} → ${t}`;
+    });
     reasons.push(parts.join(", "));
   }
-  const urgency = rateUrgency(tokens, summaryStart, title);
-  if (urgency.cue) reasons.push(`'${urgency.cue}' → ${urgency.urgency}`);
+  if (found.urgencyCue) reasons.push(`'${found.urgencyCue.text}' → ${found.urgency}`);
 
   return {
     relevant,
-    sea,
-    topics: topicFinding.topics,
-    countries: places.countries,
-    urgency: urgency.urgency,
+    sea: found.sea,
+    topics: found.topics,
+    countries: found.countries,
+    urgency: found.urgency,
     score: relevance.score,
     reasons,
     version: CLASSIFIER_VERSION,

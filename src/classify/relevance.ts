@@ -1,6 +1,12 @@
 import { RELEVANCE_TERMS, type RelevanceKind, type RelevanceTerm } from "./lexicon/relevance-terms.js";
 import { buildTermTrie, matchTerms } from "./term-trie.js";
 
+/** A phrase that counted, as found in the text, with its English meaning when the text is not English. */
+export interface Cue {
+  text: string;
+  gloss: string | null;
+}
+
 /** Relevance verdict with the cues that decided it. */
 export interface RelevanceResult {
   relevant: boolean;
@@ -8,15 +14,15 @@ export interface RelevanceResult {
   score: number;
   raw: number;
   /** Positive phrases that counted, strongest first, as written ("scam compound"). */
-  cues: string[];
+  cues: Cue[];
   /** Look-alike phrases seen ("drug trafficking"). */
-  lookalikes: string[];
-  /** Token index of the strongest cue, for the "near <place>" reason. */
+  lookalikes: Cue[];
+  /** Position (token index or character offset) of the strongest cue, for the "near <place>" reason. */
   cueAt: number;
   /** Why a cue was discounted, if one was. */
   discount: string | null;
   /** The discounted phrase ("trafficking" in a wildlife story), when nothing else counted. */
-  discounted: string | null;
+  discounted: Cue | null;
 }
 
 /** Raw evidence at or above this is relevant. */
@@ -50,25 +56,51 @@ const POSITIVE: ReadonlySet<RelevanceKind> = new Set([
 const SOLD = new Set(["sold", "sell", "selling", "sells", "bought", "buying"]);
 const SPOUSE = new Set(["wife", "wives", "bride", "brides", "husband", "husbands"]);
 
-interface Evidence {
-  best: Map<RelevanceKind, { weight: number; phrase: string; at: number; sum: number }>;
-  lookalikes: string[];
+/** What a text says for and against relevance, before weighing: the best phrase of each kind, look-alikes. */
+export interface Evidence {
+  best: Map<RelevanceKind, { weight: number; cue: Cue; at: number; sum: number }>;
+  lookalikes: Cue[];
   contexts: Set<RelevanceKind>;
 }
 
-function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<string>): Evidence {
-  const best: Evidence["best"] = new Map();
-  const lookalikes: string[] = [];
-  const contexts = new Set<RelevanceKind>();
-  let lastNegationEnd = -10;
-  const add = (kind: RelevanceKind, weight: number, phrase: string, at: number): void => {
-    const prev = best.get(kind);
-    if (!prev) best.set(kind, { weight, phrase, at, sum: weight });
-    else if (prev.phrase !== phrase) {
+/** Collects evidence phrase by phrase; any language's matcher feeds it the same way. */
+export class EvidenceCollector {
+  readonly evidence: Evidence = { best: new Map(), lookalikes: [], contexts: new Set() };
+
+  /** A positive cue of a kind at a position; distinct phrases of one kind add up in `sum`. */
+  add(kind: RelevanceKind, weight: number, cue: Cue, at: number): void {
+    const prev = this.evidence.best.get(kind);
+    if (!prev) this.evidence.best.set(kind, { weight, cue, at, sum: weight });
+    else if (prev.cue.text !== cue.text) {
       prev.sum += weight;
-      if (weight > prev.weight) Object.assign(prev, { weight, phrase, at });
+      if (weight > prev.weight) Object.assign(prev, { weight, cue, at });
     }
-  };
+  }
+
+  /** A look-alike context ("drug trafficking"); explicit trafficking look-alikes explain best, so go first. */
+  addContext(kind: RelevanceKind, cue: Cue): void {
+    this.evidence.contexts.add(kind);
+    const { lookalikes } = this.evidence;
+    if (lookalikes.some((l) => l.text === cue.text)) return;
+    if (/traffic|smuggl/.test(cue.gloss ?? cue.text)) lookalikes.unshift(cue);
+    else lookalikes.push(cue);
+  }
+}
+
+/** Whether a kind is evidence for relevance (the others are look-alike contexts or negation). */
+export function isPositiveKind(kind: RelevanceKind): boolean {
+  return POSITIVE.has(kind);
+}
+
+function english(text: string): Cue {
+  return { text, gloss: null };
+}
+
+function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<string>): Evidence {
+  const collector = new EvidenceCollector();
+  let lastNegationEnd = -10;
+  const add = (kind: RelevanceKind, weight: number, phrase: string, at: number): void =>
+    collector.add(kind, weight, english(phrase), at);
   for (const m of matchTerms(TRIE, tokens)) {
     const term = m.payloads[0] as RelevanceTerm;
     let kind = term.kind;
@@ -89,12 +121,7 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
       if (m.start - lastNegationEnd <= 1) continue;
       add(kind, weight, m.phrase, m.start);
     } else {
-      contexts.add(kind);
-      if (!lookalikes.includes(m.phrase)) {
-        // Explicit look-alikes ("wildlife trafficking", "air traffic control") explain best: put them first.
-        if (/traffic|smuggl/.test(m.phrase)) lookalikes.unshift(m.phrase);
-        else lookalikes.push(m.phrase);
-      }
+      collector.addContext(kind, english(m.phrase));
     }
   }
   // "fake sales and customer care jobs": a deceptive word a few words before "jobs".
@@ -116,20 +143,28 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
       }
     }
   }
-  return { best, lookalikes, contexts };
+  return collector.evidence;
 }
 
-/** Scores how strongly an item is about human trafficking or the scam-compound industry. */
+/** Scores how strongly an English item is about human trafficking or the scam-compound industry. */
 export function scoreRelevance(
   tokens: readonly string[],
   placeWords: ReadonlySet<string>,
   seaPlace: boolean,
 ): RelevanceResult {
-  const { best, lookalikes, contexts } = collectEvidence(tokens, placeWords);
+  return weighEvidence(collectEvidence(tokens, placeWords), seaPlace);
+}
+
+/**
+ * Weighs evidence into a verdict, the same for every language: the best weight of each kind, look-alike
+ * contexts cancelling the weak cues, a Southeast Asian place strengthening scam and recruitment words.
+ */
+export function weighEvidence(evidence: Evidence, seaPlace: boolean): RelevanceResult {
+  const { best, lookalikes, contexts } = evidence;
   const w = (kind: RelevanceKind): number => best.get(kind)?.weight ?? 0;
   const strong = w("human") > 0 || w("compound") > 0;
   let discount: string | null = null;
-  let discountedPhrase: string | undefined;
+  let discountedPhrase: Cue | undefined;
   let trafficking = w("trafficking");
   const otherTrade =
     contexts.has("negDrug") ||
@@ -139,13 +174,13 @@ export function scoreRelevance(
   if (trafficking > 0 && otherTrade && !strong && w("forced") === 0) {
     trafficking = 0;
     discount = "drugs, wildlife, arms or antiquities context";
-    discountedPhrase = best.get("trafficking")?.phrase;
+    discountedPhrase = best.get("trafficking")?.cue;
   }
   let forced = w("forced");
   if (forced > 0 && contexts.has("negHistorical") && !strong) {
     forced = 0;
     discount = "historical context";
-    discountedPhrase = best.get("forced")?.phrase;
+    discountedPhrase = best.get("forced")?.cue;
   }
   const localScam = contexts.has("negLocalScam");
   const scamSum = (best.get("scam")?.sum ?? 0) + w("pig");
@@ -181,7 +216,7 @@ export function scoreRelevance(
     plight +
     hotspot +
     labour;
-  const counted: Array<{ weight: number; phrase: string; at: number }> = [];
+  const counted: Array<{ weight: number; cue: Cue; at: number }> = [];
   for (const [kind, ev] of best) {
     if (kind === "trafficking" && trafficking === 0) continue;
     if (kind === "forced" && forced === 0) continue;
@@ -197,7 +232,7 @@ export function scoreRelevance(
     relevant: raw >= RELEVANCE_THRESHOLD,
     score: raw > 0 ? Math.round((raw / (raw + RELEVANCE_THRESHOLD)) * 1000) / 1000 : 0,
     raw: rounded,
-    cues: counted.map((c) => c.phrase),
+    cues: counted.map((c) => c.cue),
     lookalikes,
     cueAt: counted[0]?.at ?? -1,
     discount,

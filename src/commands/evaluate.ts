@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { classifyItem } from "../classify/classify-item.js";
+import { classifyItem, languageOfInput } from "../classify/classify-item.js";
 import { type EvaluationReport, evaluateClassifier, type LabelledExample } from "../classify/evaluate.js";
 import { UsageError } from "../errors.js";
 
@@ -49,14 +49,16 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 export function evaluateSets(
   fixtureDir: string,
   flag?: string,
-): Array<{ name: string; report: EvaluationReport }> {
+): Array<{ name: string; examples: LabelledExample[]; report: EvaluationReport }> {
   if (!existsSync(fixtureDir)) {
     throw new UsageError(`no such folder of labelled sets${flag ? ` (${flag})` : ""}`, {
       where: fixtureDir,
       hint: "give --dir a folder of labelled .jsonl files, or leave it out to use the sets shipped with tracewire",
     });
   }
-  const files = readdirSync(fixtureDir)
+  // The English sets sit at the top; each other language's sets in lang/ ("lang/vi-dev.jsonl").
+  const files = readdirSync(fixtureDir, { recursive: true, encoding: "utf8" })
+    .map((f) => f.split("\\").join("/"))
     .filter((f) => f.endsWith(".jsonl"))
     .sort();
   if (files.length === 0) {
@@ -65,10 +67,69 @@ export function evaluateSets(
       hint: "give --dir a folder of labelled .jsonl files, or leave it out to use the sets shipped with tracewire",
     });
   }
-  return files.map((f) => ({
-    name: f.replace(/\.jsonl$/, ""),
-    report: evaluateClassifier(readLabelledSet(join(fixtureDir, f)), classifyItem),
+  return files.map((f) => {
+    const examples = readLabelledSet(join(fixtureDir, f));
+    return { name: f.replace(/\.jsonl$/, ""), examples, report: evaluateClassifier(examples, classifyItem) };
+  });
+}
+
+/** A held-out set is named "*-holdout*" (lang/vi-holdout) or "*holdout-N" (collected-holdout-1). */
+function isHeldOut(name: string): boolean {
+  return /holdout/.test(name);
+}
+
+/** One report per language over the given sets, in the order languages first appear. */
+export function evaluateByLanguage(
+  sets: ReadonlyArray<{ name: string; examples: readonly LabelledExample[] }>,
+): Array<{ language: string; report: EvaluationReport }> {
+  const byLanguage = new Map<string, LabelledExample[]>();
+  for (const set of sets) {
+    for (const example of set.examples) {
+      const language = typeof example.language === "string" ? example.language : languageOfInput(example);
+      const list = byLanguage.get(language) ?? [];
+      list.push(example);
+      byLanguage.set(language, list);
+    }
+  }
+  return [...byLanguage].map(([language, examples]) => ({
+    language,
+    report: evaluateClassifier(examples, classifyItem),
   }));
+}
+
+function languageTable(
+  title: string,
+  results: Array<{ language: string; report: EvaluationReport }>,
+): string[] {
+  const head = ["language", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc"];
+  const widths = [10, 4, 9, 6, 5, 12, 7];
+  const lines = [
+    "",
+    title,
+    row(head, widths),
+    row(
+      head.map((h) => "-".repeat(h.length)),
+      widths,
+    ),
+  ];
+  for (const { language, report } of results) {
+    const r = report.relevance;
+    lines.push(
+      row(
+        [
+          language,
+          String(report.count),
+          pct(r.precision),
+          pct(r.recall),
+          pct(r.f1),
+          pct(r.hardNegativeFpr),
+          pct(report.seaAccuracy),
+        ],
+        widths,
+      ),
+    );
+  }
+  return lines;
 }
 
 /**
@@ -126,6 +187,10 @@ export function runEvaluation(fixtureDir: string, flag?: string): string {
       ),
     );
   }
+  lines.push(...languageTable("by language, every set:", evaluateByLanguage(results)));
+  const heldOut = results.filter((r) => isHeldOut(r.name));
+  if (heldOut.length > 0)
+    lines.push(...languageTable("by language, held-out sets only:", evaluateByLanguage(heldOut)));
   const misses = results.flatMap(({ name, report }) =>
     report.misses.map(
       (m) => `  ${name}: ${m.kind === "false_positive" ? "FP" : "FN"} ${m.title} — ${m.reason}`,

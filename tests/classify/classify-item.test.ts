@@ -133,15 +133,23 @@ describe("classifyItem topics and urgency", () => {
 });
 
 describe("classifyItem input handling", () => {
-  it("says 'language not supported' for a non-English item it cannot match", () => {
+  it("says which language it does not read for a Latin-script item in none of its languages", () => {
     const c = classifyItem({ title: "ONU estudia medidas en aeronáutica para detectar trata humana" });
     expect(c.relevant).toBe(false);
-    expect(c.reasons[0]).toBe("language not supported");
+    expect(c.reasons[0]).toMatch(/^language '[a-z]{2,3}' not supported → not relevant$/);
   });
 
-  it("says 'language not supported' for text in another script", () => {
+  it("says so for an item declared in a language it does not read", () => {
+    const c = classifyItem({
+      title: "ONU estudia medidas en aeronáutica para detectar trata humana",
+      language: "es-ES",
+    });
+    expect(c.reasons[0]).toBe("language 'es' not supported → not relevant");
+  });
+
+  it("reads Burmese text with the Burmese lexicon instead of calling it unsupported", () => {
     const c = classifyItem({ title: "ကမ္ဘာ့ကုလသမဂ္ဂက လူကုန်ကူးမှု အစီရင်ခံစာ ထုတ်ပြန်" });
-    expect(c.reasons[0]).toBe("language not supported");
+    expect(c.reasons[0]).not.toMatch(/not supported/);
   });
 
   it("still marks a non-English-tagged item relevant when its English cues match", () => {

@@ -15,7 +15,12 @@ import type { Language } from "../../model/language.js";
 import type { RelevanceKind } from "../lexicon/relevance-terms.js";
 
 /** [spellings, kind, English gloss shown in reasons ("scam"), optional weight overriding the kind's default]. */
-export type PackRelevanceEntry = readonly [spellings: string, kind: RelevanceKind, gloss: string, weight?: number];
+export type PackRelevanceEntry = readonly [
+  spellings: string,
+  kind: RelevanceKind,
+  gloss: string,
+  weight?: number,
+];
 
 /** [spellings, ISO 3166-1 alpha-2 code, or "region" for words that name Southeast Asia itself]. */
 export type PackPlaceEntry = readonly [spellings: string, code: string];

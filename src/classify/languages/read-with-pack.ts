@@ -1,0 +1,120 @@
+/**
+ * Reads an item in a language other than English with its compiled pack: the same evidence, places, topics
+ * and urgency the English reader finds, with each cue quoted as written and glossed in English.
+ */
+import { TOPICS, type Topic } from "../../model/classification.js";
+import { matchingText } from "../../text/matching-text.js";
+import type { Findings } from "../findings.js";
+import { SEA_CODES } from "../lexicon/gazetteer.js";
+import { type Cue, EvidenceCollector, isPositiveKind, weighEvidence } from "../relevance.js";
+import type { CompiledPack } from "./compile-pack.js";
+import { findPhrases, MatchableText } from "./phrase-matcher.js";
+
+const REGION = "region";
+
+/** Finds what the pack's lexicons say about a title and summary. */
+export function readWithPack(pack: CompiledPack, title: string, summary: string): Findings {
+  const { display, match } = matchingText(summary.length > 0 ? `${title}\n${summary}` : title, pack.language);
+  const summaryStart = title.length + 1;
+  const text = new MatchableText(match, pack.language);
+  const quote = (start: number, end: number, gloss: string | null = null): Cue => ({
+    text: display.slice(start, end),
+    gloss,
+  });
+
+  const countries: string[] = [];
+  const placeAt: Array<{ start: number; phrase: string }> = [];
+  let sea = false;
+  let seaBonus = false;
+  let seaPlace: string | null = null;
+  for (const m of findPhrases(pack.places, text)) {
+    const code = m.payloads[0] as string;
+    const phrase = display.slice(m.start, m.end);
+    if (code === REGION) {
+      sea = seaBonus = true;
+      seaPlace ??= phrase;
+      continue;
+    }
+    placeAt.push({ start: m.start, phrase });
+    if (SEA_CODES.has(code)) {
+      sea = true;
+      seaPlace ??= phrase;
+      if (pack.bonusCodes.has(code)) seaBonus = true;
+    }
+    if (!countries.includes(code)) countries.push(code);
+  }
+
+  const collector = new EvidenceCollector();
+  let lastNegationEnd = -10;
+  for (const m of findPhrases(pack.relevance, text)) {
+    const term = m.payloads[0];
+    if (!term) continue;
+    if (term.kind === "negation") {
+      lastNegationEnd = m.end;
+      continue;
+    }
+    if (isPositiveKind(term.kind)) {
+      // A negation right before the cue ("không phải buôn người") cancels it.
+      if (m.start - lastNegationEnd <= 1) continue;
+      collector.add(term.kind, term.weight, quote(m.start, m.end, term.gloss), m.start);
+    } else {
+      collector.addContext(term.kind, quote(m.start, m.end, term.gloss));
+    }
+  }
+  const relevance = weighEvidence(collector.evidence, seaBonus);
+
+  let nearPlace: string | null = null;
+  if (relevance.cueAt >= 0 && placeAt.length > 0) {
+    let closest = placeAt[0] as (typeof placeAt)[number];
+    for (const p of placeAt) {
+      if (Math.abs(p.start - relevance.cueAt) < Math.abs(closest.start - relevance.cueAt)) closest = p;
+    }
+    nearPlace = closest.phrase;
+  } else {
+    nearPlace = seaPlace;
+  }
+
+  const topicCues = new Map<Topic, Cue>();
+  for (const m of findPhrases(pack.topics, text)) {
+    for (const topic of m.payloads) if (!topicCues.has(topic)) topicCues.set(topic, quote(m.start, m.end));
+  }
+  const topics = TOPICS.filter(
+    (topic) => topicCues.has(topic) && (relevance.relevant || topic === "drug_trafficking"),
+  );
+
+  let titleBreaking: Cue | null = null;
+  let background: Cue | null = null;
+  let summaryBreaking: Cue | null = null;
+  for (const m of findPhrases(pack.urgency, text)) {
+    const cue = quote(m.start, m.end);
+    const inTitle = m.start < summaryStart;
+    if (m.payloads[0] === "breaking") {
+      if (inTitle) titleBreaking ??= cue;
+      else summaryBreaking ??= cue;
+    } else if (inTitle || background === null) {
+      background ??= cue;
+    }
+  }
+  const question = /[?？]\s*$/.test(title) ? { text: "?", gloss: null } : null;
+  const [urgency, urgencyCue] = question
+    ? (["background", question] as const)
+    : titleBreaking
+      ? (["breaking", titleBreaking] as const)
+      : background
+        ? (["background", background] as const)
+        : summaryBreaking
+          ? (["breaking", summaryBreaking] as const)
+          : (["normal", null] as const);
+
+  return {
+    relevance,
+    countries,
+    sea,
+    seaPlace,
+    nearPlace,
+    topics,
+    topicCues,
+    urgency,
+    urgencyCue,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Burmese text in the legacy Zawgyi encoding looks like Burmese but uses the Unicode code points for other
+ * letters, so nothing matches it and it renders as noise in Unicode fonts. Google's detector (a trained
+ * Markov model) says whether a string is Zawgyi; its converter turns it into Unicode Burmese.
+ */
+import myanmarTools from "myanmar-tools";
+import { MYANMAR_SCRIPT } from "./scripts.js";
+
+// Google's own guidance: above 0.95 treat as Zawgyi, below 0.05 as Unicode; in between leave it alone.
+const ZAWGYI_LIKELY = 0.95;
+
+let detector: InstanceType<typeof myanmarTools.ZawgyiDetector> | null = null;
+let converter: InstanceType<typeof myanmarTools.ZawgyiConverter> | null = null;
+
+/** Whether a string is Burmese in the Zawgyi encoding. */
+export function isZawgyi(text: string): boolean {
+  if (!MYANMAR_SCRIPT.test(text)) return false;
+  detector ??= new myanmarTools.ZawgyiDetector();
+  return detector.getZawgyiProbability(text) > ZAWGYI_LIKELY;
+}
+
+/** The text with Zawgyi-encoded Burmese converted to Unicode; any other text is returned as it is. */
+export function toUnicodeBurmese(text: string): string {
+  if (!isZawgyi(text)) return text;
+  converter ??= new myanmarTools.ZawgyiConverter();
+  return converter.zawgyiToUnicode(text);
+}
