@@ -43,6 +43,7 @@ export function describeSubscriptionParts(
     f.countries.length > 0 ? `countries ${f.countries.join(",")}` : "",
     f.topics.length > 0 ? `topics ${f.topics.join(",")}` : "",
     f.outlets.length > 0 ? `outlets ${f.outlets.join(",")}` : "",
+    (f.languages ?? []).length > 0 ? `languages ${f.languages.join(",")}` : "",
     f.minUrgency !== "background" ? `min urgency ${f.minUrgency}` : "",
     f.keywords.length > 0 ? `keywords ${f.keywords.join(",")}` : "",
   ];

@@ -21,8 +21,16 @@ import type { SubscribeOptions } from "./subscribe.js";
 /** The word that clears a list option or the quiet hours. */
 export const CLEAR_WORD = "none";
 
-const FILTER_KEYS = ["scope", "countries", "topics", "outlets", "minUrgency", "keywords"] as const;
-const LIST_KEYS = new Set<string>(["countries", "topics", "outlets", "keywords"]);
+const FILTER_KEYS = [
+  "scope",
+  "countries",
+  "topics",
+  "outlets",
+  "languages",
+  "minUrgency",
+  "keywords",
+] as const;
+const LIST_KEYS = new Set<string>(["countries", "topics", "outlets", "languages", "keywords"]);
 
 /** Applies the given options to subscription `id` and stores it; throws UsageError for an unknown id. */
 export async function editSubscription(

@@ -75,6 +75,7 @@ export async function subscribe(
     outlets: input.outlets,
     minUrgency: input.minUrgency,
     keywords: input.keywords,
+    languages: input.languages,
   });
   const schedule = input.schedule ?? DEFAULT_DIGEST_SCHEDULE;
   parseSchedule(schedule);

@@ -19,6 +19,8 @@ export interface SubscriptionFilter {
   outlets: string[];
   minUrgency: Urgency;
   keywords: string[];
+  /** Language codes ("vi", "th"); empty means every language. */
+  languages: string[];
 }
 
 export interface Subscription {
@@ -75,5 +77,13 @@ export function waitingReason(platform: TokenPlatform): string {
 }
 
 export function defaultFilter(): SubscriptionFilter {
-  return { scope: "sea", countries: [], topics: [], outlets: [], minUrgency: "background", keywords: [] };
+  return {
+    scope: "sea",
+    countries: [],
+    topics: [],
+    outlets: [],
+    minUrgency: "background",
+    keywords: [],
+    languages: [],
+  };
 }

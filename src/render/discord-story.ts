@@ -3,7 +3,7 @@ import type { DiscordEmbed } from "./discord-types.js";
 import { countryLabel } from "./display-names.js";
 import { fitRaw, LIMITS, truncateEscaped } from "./limits.js";
 import { discordLink, neutraliseDiscordPlain, neutraliseDiscordText } from "./no-ping.js";
-import type { ReportFacts, StoryFacts } from "./story-facts.js";
+import { languageBadge, type ReportFacts, type StoryFacts } from "./story-facts.js";
 
 /** Embed colours by urgency: breaking red, normal amber, background grey. */
 export const URGENCY_COLOURS: Readonly<Record<Urgency, number>> = {
@@ -53,7 +53,7 @@ export function discordStoryEmbed(
   f: StoryFacts,
   options: { summaryBudget: number; footerTail?: string; linkUrl?: boolean },
 ): DiscordEmbed {
-  const badge = f.urgency === "breaking" ? "🔴 " : "";
+  const badge = (f.urgency === "breaking" ? "🔴 " : "") + languageBadge(f);
   const embed: DiscordEmbed = {
     title: badge + discordFit(f.title, LIMITS.discord.embedTitle - badge.length),
   };

@@ -2,7 +2,7 @@ import { formatTime } from "./format-time.js";
 import { fitRaw, LIMITS, truncate, truncateEscaped } from "./limits.js";
 import { neutraliseSlackText, slackLink } from "./no-ping.js";
 import { mrkdwn, type SlackBlock, type SlackMrkdwn } from "./slack-types.js";
-import type { ReportFacts, StoryFacts } from "./story-facts.js";
+import { languageBadge, type ReportFacts, type StoryFacts } from "./story-facts.js";
 
 /** Budgets for the parts of one story, in escaped characters; together they stay under 3000. */
 const BUDGET = {
@@ -54,7 +54,7 @@ export function slackStoryText(
   f: StoryFacts,
   options: { timeZone: string; badge?: string; summary?: boolean },
 ): SlackMrkdwn {
-  const title = `*${slackFitLink(f.url, f.title, BUDGET.title, BUDGET.url)}*`;
+  const title = `${languageBadge(f)}*${slackFitLink(f.url, f.title, BUDGET.title, BUDGET.url)}*`;
   const meta = [
     slackFit(f.outlet, BUDGET.outlet),
     slackDate(f.published, options.timeZone),

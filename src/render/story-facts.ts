@@ -2,6 +2,7 @@ import type { Urgency } from "../model/classification.js";
 import { urgencyAt } from "../model/fresh-news.js";
 import type { StoredItem } from "../model/item.js";
 import type { Story } from "../model/story.js";
+import { baseLanguage } from "../text/item-language.js";
 import { cleanText } from "./clean-text.js";
 import { topicLabel } from "./display-names.js";
 import { parseInstant } from "./format-time.js";
@@ -15,6 +16,8 @@ export interface ReportFacts {
   outlet: string;
   summary: string;
   published: Date | null;
+  /** The language code shown before a headline not in English ("th"), else null. */
+  language: string | null;
 }
 
 /** What every renderer shows about a story, cleaned once (raw feed text, not yet escaped). */
@@ -38,7 +41,19 @@ export function reportFacts(item: StoredItem): ReportFacts {
     outlet: cleanText(item.outlet) || "unknown outlet",
     summary: cleanText(item.summary),
     published: parseInstant(item.publishedAt),
+    language: shownLanguage(item.language),
   };
+}
+
+/** A headline is shown as published; one in another language than English carries its code, "[th]". */
+function shownLanguage(tag: string): string | null {
+  const code = baseLanguage(tag);
+  return code === null || code === "en" || code === "und" ? null : code;
+}
+
+/** "[th] " before a headline in another language than English, "" for English. */
+export function languageBadge(f: ReportFacts): string {
+  return f.language ? `[${f.language}] ` : "";
 }
 
 /**

@@ -10,7 +10,7 @@ import { countryLabel, urgencyBadge } from "./display-names.js";
 import { formatAge, formatDate, formatTime, parseInstant } from "./format-time.js";
 import { truncate } from "./limits.js";
 import { planDigestSections } from "./render-digest.js";
-import { type StoryFacts, storyFacts } from "./story-facts.js";
+import { languageBadge, type StoryFacts, storyFacts } from "./story-facts.js";
 
 export interface TerminalRenderOptions {
   now: Date;
@@ -34,7 +34,7 @@ function storyLines(f: StoryFacts, options: TerminalRenderOptions, summary: bool
     ? `${formatTime(f.published, options.timeZone)} (${formatAge(f.published, options.now)})`
     : "date unknown";
   const lines = [
-    `${badge}${paint(c, "bold", truncate(f.title, 400))}`,
+    `${badge}${languageBadge(f)}${paint(c, "bold", truncate(f.title, 400))}`,
     `  ${truncate(f.outlet, 120)} · ${when}`,
   ];
   if (f.url) lines.push(`  ${paint(c, "cyan", f.url)}`);

@@ -6,6 +6,7 @@
 import type { Urgency } from "../model/classification.js";
 import type { StoredItem } from "../model/item.js";
 import type { Subscription } from "../model/subscription.js";
+import { baseLanguage } from "../text/item-language.js";
 
 export interface MatchResult {
   matched: boolean;
@@ -55,6 +56,14 @@ export function matchSubscription(item: StoredItem, subscription: Subscription):
     const hit = filter.outlets.some((wanted) => outlet === wanted.trim().toLowerCase());
     if (!hit) return { matched: false, why: `outlet ${item.outlet} not in ${filter.outlets.join(",")}` };
     found.push(item.outlet);
+  }
+
+  const languages = filter.languages ?? [];
+  if (languages.length > 0) {
+    const language = baseLanguage(item.language) ?? "und";
+    if (!languages.includes(language))
+      return { matched: false, why: `language ${language} not in ${languages.join(",")}` };
+    found.push(`language ${language}`);
   }
 
   if (URGENCY_RANK[verdict.urgency] > URGENCY_RANK[filter.minUrgency]) {

@@ -6,7 +6,9 @@
 import { validateDetailed } from "node-cron";
 import { ConfigError } from "../errors.js";
 import { TOPICS, type Topic, URGENCIES, type Urgency } from "../model/classification.js";
+import { isLanguage, LANGUAGES } from "../model/language.js";
 import { type DeliveryMode, defaultFilter, type SubscriptionFilter } from "../model/subscription.js";
+import { baseLanguage } from "../text/item-language.js";
 import {
   optionFlag,
   SCOPES,
@@ -44,7 +46,7 @@ const FIELD_NAMES: Record<string, string> = { dayOfMonth: "day-of-month", dayOfW
 export type FilterOptions = {
   [K in Extract<
     SubscriptionOptionKey,
-    "scope" | "countries" | "topics" | "outlets" | "minUrgency" | "keywords"
+    "scope" | "countries" | "topics" | "outlets" | "languages" | "minUrgency" | "keywords"
   >]?: string | undefined;
 };
 
@@ -66,6 +68,7 @@ export function parseFilter(options: FilterOptions): SubscriptionFilter {
   const urgency = options.minUrgency?.trim().toLowerCase();
   if (urgency) filter.minUrgency = parseUrgency(urgency, options.minUrgency ?? "");
   filter.keywords = splitList(options.keywords);
+  filter.languages = [...new Set(splitList(options.languages).map((code) => parseLanguage(code)))];
   return filter;
 }
 
@@ -174,4 +177,13 @@ function splitList(text: string | undefined): string[] {
   return [
     ...new Set(parts.map((part) => part.trim().replace(/\s+/g, " ")).filter((part) => part.length > 0)),
   ];
+}
+
+/** A language code tracewire reads ("th", "zh-Hant" → "zh"), or a ConfigError naming the ones it knows. */
+function parseLanguage(text: string): string {
+  const code = baseLanguage(text);
+  if (code !== null && isLanguage(code)) return code;
+  throw new ConfigError(
+    `${optionFlag("languages")}: "${text}" is not a language tracewire reads; use codes from ${LANGUAGES.join(", ")}`,
+  );
 }

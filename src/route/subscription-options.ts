@@ -90,6 +90,16 @@ export const SUBSCRIPTION_OPTIONS = [
     maxLength: 300,
   },
   {
+    key: "languages",
+    flag: "--languages",
+    aliases: ["--language"],
+    placeholder: "codes",
+    kind: "list",
+    help: "comma list of language codes, e.g. vi,th (default: every language; en for English only)",
+    example: "vi,th",
+    maxLength: 100,
+  },
+  {
     key: "minUrgency",
     flag: "--min-urgency",
     placeholder: "urgency",

@@ -9,7 +9,12 @@ import type { FeedState } from "../model/feed.js";
 import type { StoredItem } from "../model/item.js";
 import type { OutboxRow, OutboxState } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
-import type { DeliveryMode, Subscription, SubscriptionFilter } from "../model/subscription.js";
+import {
+  type DeliveryMode,
+  defaultFilter,
+  type Subscription,
+  type SubscriptionFilter,
+} from "../model/subscription.js";
 
 export type Row = Record<string, unknown>;
 
@@ -135,7 +140,8 @@ export function subscriptionFromRow(row: Row): Subscription {
     id: String(row["id"]),
     target: String(row["target"]),
     mode: String(row["mode"]) as DeliveryMode,
-    filter: json<SubscriptionFilter>(row["filter"], {} as SubscriptionFilter),
+    // Filters stored before an option existed read as that option's default (issue 16 added languages).
+    filter: { ...defaultFilter(), ...json<Partial<SubscriptionFilter>>(row["filter"], {}) },
     schedule: String(row["schedule"]),
     tz: strOrNull(row["tz"]),
     quiet: strOrNull(row["quiet"]),

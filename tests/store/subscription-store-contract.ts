@@ -64,6 +64,7 @@ export function describeSubscriptionStoreContract(name: string, makeStore: MakeS
             outlets: ["Reuters"],
             minUrgency: "breaking",
             keywords: ["KK Park"],
+            languages: ["th", "vi"],
           },
           tz: null,
           quiet: "22:00-07:00",
