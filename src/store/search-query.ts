@@ -81,7 +81,7 @@ function wordTerm(token: string): SearchTerm | null {
   const parts = token.match(WORD) ?? [];
   const word = parts.join("").toLowerCase();
   if (word === "" || ENGLISH_STOP_WORDS.has(word)) return null;
-  return { kind: "word", word, prefix: /[\p{L}\p{N}]\*+$/u.test(token) };
+  return { kind: "word", word, prefix: /[\p{L}\p{M}\p{N}]\*+$/u.test(token) };
 }
 
 /** A quoted phrase: its words in order (stop words kept: they are part of the phrase); one word is a word. */
