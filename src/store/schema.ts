@@ -18,10 +18,15 @@ import {
 
 export type Row = Record<string, unknown>;
 
-/** One schema step: applied once, in version order, inside a transaction. */
-export interface Migration {
+/**
+ * One schema step: applied once, in version order, inside a transaction. `fill` runs after `sql` in the same
+ * transaction, for what SQL cannot compute (the search text of existing items, text/search-text.ts); each
+ * store says what it is given (the better-sqlite3 database; a Postgres query function on one connection).
+ */
+export interface Migration<Fill = never> {
   version: number;
   sql: string;
+  fill?: Fill;
 }
 
 /** listItems / searchItems limit when the query gives none. */

@@ -3,14 +3,20 @@
  * ignored), `"exact phrase"`, `a OR b`, `-excluded`, `prefix*`; the last loose word of three letters or more
  * also matches as a prefix (type-ahead). Takes any text a user types and never fails: whatever is not a
  * word, a quote, a `-`, a `*` or `OR` separates words. The stores compile the result (sqlite/fts-query.ts,
- * postgres/ts-query.ts); neither sees the text itself.
+ * postgres/ts-query.ts); neither sees the text itself. Words are matched in their searchable form
+ * (foldSearchTerm: text/search-text.ts, as the index holds it), where a Thai or Chinese word may become a
+ * phrase of the pieces it is split into.
  */
+import { hasUnspacedScript, searchText } from "../text/search-text.js";
 import { ENGLISH_STOP_WORDS } from "./search-stop-words.js";
 
-/** One searchable unit: a word (maybe a prefix) or a phrase of adjacent words. Words are letters and digits only. */
+/**
+ * One searchable unit: a word (maybe a prefix) or a phrase of adjacent words (its last word a prefix when
+ * `prefix`). Words are letters, marks and digits only.
+ */
 export type SearchTerm =
   | { kind: "word"; word: string; prefix: boolean }
-  | { kind: "phrase"; words: string[] };
+  | { kind: "phrase"; words: string[]; prefix?: boolean };
 
 /** What a query asks: every group must match (a group matches when any of its terms does), no excluded term may. */
 export interface SearchQuery {
@@ -21,12 +27,13 @@ export interface SearchQuery {
 /** At most this many words are looked at (a pasted paragraph stays a cheap query). */
 const MAX_WORDS = 16;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters with their marks (Thai vowel signs, Burmese and Khmer vowels, a decomposed Vietnamese tone). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 /**
  * A token: a "-" that starts a word (so "covid-19" is two words, not an exclusion), then a quoted phrase (the
  * closing quote optional) or a run of word characters and "*"s.
  */
-const TOKEN = /((?<!\S)-)?(?:"([^"]*)"?|([\p{L}\p{N}*]+))/gu;
+const TOKEN = /((?<!\S)-)?(?:"([^"]*)"?|([\p{L}\p{M}\p{N}*]+))/gu;
 
 /** Parses what a user typed; null when nothing searchable is left (only stop words, only exclusions, nothing). */
 export function parseSearchQuery(text: string): SearchQuery | null {
@@ -49,8 +56,14 @@ export function parseSearchQuery(text: string): SearchQuery | null {
     pendingOr = false;
     lastWasLoose = phrase === undefined && !negated && term.kind === "word" && !term.prefix;
   }
+  // Type-ahead is for words typed letter by letter: a Thai or Chinese word is split into whole words first.
   const last = units.at(-1);
-  if (lastWasLoose && last?.term.kind === "word" && last.term.word.length >= 3) {
+  if (
+    lastWasLoose &&
+    last?.term.kind === "word" &&
+    last.term.word.length >= 3 &&
+    !hasUnspacedScript(last.term.word)
+  ) {
     last.term = { ...last.term, prefix: true };
   }
   const all: SearchTerm[][] = [];
@@ -63,12 +76,12 @@ export function parseSearchQuery(text: string): SearchQuery | null {
   return all.length > 0 ? { all, none } : null;
 }
 
-/** A bare token as a word: its letters and digits, a prefix when it ends in "*"; null for a stop word or none. */
+/** A bare token as a word: its letters, marks and digits, a prefix when it ends in "*"; null for a stop word or none. */
 function wordTerm(token: string): SearchTerm | null {
   const parts = token.match(WORD) ?? [];
   const word = parts.join("").toLowerCase();
   if (word === "" || ENGLISH_STOP_WORDS.has(word)) return null;
-  return { kind: "word", word, prefix: /[\p{L}\p{N}]\*+$/u.test(token) };
+  return { kind: "word", word, prefix: /[\p{L}\p{M}\p{N}]\*+$/u.test(token) };
 }
 
 /** A quoted phrase: its words in order (stop words kept: they are part of the phrase); one word is a word. */
@@ -77,4 +90,27 @@ function phraseTerm(text: string): SearchTerm | null {
   if (words.length === 0 || words.every((w) => ENGLISH_STOP_WORDS.has(w))) return null;
   if (words.length === 1) return wordTerm(words[0] ?? "");
   return { kind: "phrase", words };
+}
+
+/**
+ * A term as the index holds its words (searchText): folded, and split where the script has no spaces, so
+ * 妙瓦底 becomes the phrase 妙 瓦 底 and ค้ามนุษย์ the phrase ค้า มนุษย์, matched adjacent and in order. Null
+ * when nothing searchable is left of it.
+ */
+export function foldSearchTerm(term: SearchTerm): SearchTerm | null {
+  const words = term.kind === "word" ? [term.word] : term.words;
+  const folded = words.flatMap((word) => searchText(word).match(WORD) ?? []);
+  const prefix = term.kind === "word" ? term.prefix : term.prefix === true;
+  if (folded.length === 0) return null;
+  if (folded.length === 1) return { kind: "word", word: folded[0] ?? "", prefix };
+  return prefix ? { kind: "phrase", words: folded, prefix } : { kind: "phrase", words: folded };
+}
+
+/** The whole query in its searchable form (foldSearchTerm); null when nothing searchable is left. */
+export function foldSearchQuery(query: SearchQuery): SearchQuery | null {
+  const all = query.all
+    .map((group) => group.flatMap((term) => foldSearchTerm(term) ?? []))
+    .filter((group) => group.length > 0);
+  const none = query.none.flatMap((term) => foldSearchTerm(term) ?? []);
+  return all.length > 0 ? { all, none } : null;
 }

@@ -1,10 +1,11 @@
 /**
  * The full-text half of the ItemStore contract (searchItems), run from item-store-contract.ts against every
- * backend: ranking, prefixes, filters and any text a user can type.
+ * backend: ranking, prefixes, filters, any text a user can type, and every script the region writes in.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildClassification, buildItem } from "../support/build-item.js";
+import { LOCAL_NAMES, type LocalName, localItem } from "../support/local-headlines.js";
 import { freshStoreEachTest, type MakeStore } from "./store-under-test.js";
 
 /** Runs the searchItems contract against stores made by `makeStore`. */
@@ -193,6 +194,51 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         ]);
         expect(await s.store.searchItems("trafficked", { since: "2099-01-01" })).toEqual([]);
         expect(await s.store.searchItems("trafficked", { limit: 1 })).toHaveLength(1);
+      });
+
+      it.each<[string, LocalName[]]>([
+        ["妙瓦底", ["zhSimplified", "zhTraditional"]],
+        ["電詐園區", ["zhScamPark", "zhTraditional"]],
+        ["电诈园区", ["zhScamPark", "zhTraditional"]],
+        ["電詐", ["zhScamPark", "zhTraditional"]],
+        ['"缅甸妙瓦底"', ["zhTraditional"]],
+        ["ค้ามนุษย์", ["thTrafficking"]],
+        ["การค้ามนุษย์", ["thTrafficking"]],
+        ["แม่สอด", ["thMaeSot"]],
+        ["แม่", []],
+        ["lua dao", ["viScam"]],
+        ["lừa đảo", ["viScam"]],
+        ["LỪA ĐẢO Campuchia", ["viScam"]],
+        ["ជួញដូរមនុស្ស", ["kmTrafficking"]],
+        ["ការជួញដូរមនុស្ស -ចិន", []],
+        ["ค้ามนุษย์ OR 妙瓦底", ["thTrafficking", "zhSimplified", "zhTraditional"]],
+        ["妙瓦底 -解救", ["zhTraditional"]],
+      ])("finds %j in the script it was written in", async (text, expected) => {
+        await s.store.insertItems([...LOCAL_NAMES.map(localItem), buildItem(2), buildItem(13)]);
+        const hits = await s.store.searchItems(text, { limit: 100 });
+        const found = hits.map((hit) => LOCAL_NAMES.find((name) => localItem(name).id === hit.id) ?? hit.id);
+        expect(found.sort()).toEqual([...expected].sort());
+      });
+
+      it("finds local-language items beside English ones, and English search as before", async () => {
+        await s.store.insertItems([...LOCAL_NAMES.map(localItem), buildItem(2), buildItem(13)]);
+        expect((await s.store.searchItems("scam compound", {})).map((i) => i.id)).toEqual([buildItem(2).id]);
+        expect((await s.store.searchItems("campuchia", {})).map((i) => i.id)).toEqual([
+          localItem("viScam").id,
+        ]);
+      });
+
+      it("finds items stored before and after a restart, in every script", async () => {
+        await s.store.insertItems([localItem("thTrafficking")]);
+        const reopened = await s.reopen();
+        await reopened.insertItems([localItem("zhTraditional")]);
+        expect((await reopened.searchItems("ค้ามนุษย์", {})).map((i) => i.id)).toEqual([
+          localItem("thTrafficking").id,
+        ]);
+        const other = await s.openAnother();
+        expect((await other.searchItems("妙瓦底", {})).map((i) => i.id)).toEqual([
+          localItem("zhTraditional").id,
+        ]);
       });
     });
   });

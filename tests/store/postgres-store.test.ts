@@ -1,9 +1,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
+import { migratePostgres } from "../../src/store/postgres/migrate-postgres.js";
 import { POSTGRES_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
+import { localItem } from "../support/local-headlines.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
@@ -75,6 +77,48 @@ describe("Postgres with several replicas", () => {
       const versions = await client.query("SELECT version FROM schema_version ORDER BY version");
       await client.end();
       expect(versions.rows).toEqual(POSTGRES_MIGRATIONS.map(({ version }) => ({ version })));
+    } finally {
+      await db.cleanup();
+    }
+  });
+
+  it("indexes an archive written before search in every script when it upgrades (migration 3)", async () => {
+    const db = await freshDatabase();
+    try {
+      // The archive as tracewire left it at schema version 2: a search vector generated from English only.
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      const query = async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows;
+      await migratePostgres(query, "test", POSTGRES_MIGRATIONS.slice(0, 2));
+      for (const item of [localItem("thTrafficking"), localItem("zhTraditional"), buildItem(2)]) {
+        await query(
+          `INSERT INTO items (id, feed_id, outlet, url, link, title, summary, published_at, first_seen_at, language)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [
+            item.id,
+            item.feedId,
+            item.outlet,
+            item.url,
+            item.link,
+            item.title,
+            item.summary,
+            item.publishedAt,
+            item.firstSeenAt,
+            item.language,
+          ],
+        );
+      }
+      await client.end();
+      const store = await db.open();
+      expect((await store.searchItems("ค้ามนุษย์", {})).map((i) => i.id)).toEqual([
+        localItem("thTrafficking").id,
+      ]);
+      expect((await store.searchItems("妙瓦底", {})).map((i) => i.id)).toEqual([
+        localItem("zhTraditional").id,
+      ]);
+      expect((await store.searchItems("scam compounds", {})).map((i) => i.id)).toEqual([buildItem(2).id]);
+      await store.insertItems([localItem("viScam")]);
+      expect((await store.searchItems("lua dao", {})).map((i) => i.id)).toEqual([localItem("viScam").id]);
     } finally {
       await db.cleanup();
     }

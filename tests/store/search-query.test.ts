@@ -58,6 +58,13 @@ describe("parseSearchQuery", () => {
     },
   );
 
+  it("keeps a Thai word whole with its vowel and tone marks, and types no prefix ahead for it", () => {
+    expect(parseSearchQuery("ค้ามนุษย์")).toEqual({
+      all: [[{ kind: "word", word: "ค้ามนุษย์", prefix: false }]],
+      none: [],
+    });
+  });
+
   it("reads no more than 16 words", () => {
     const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ");
     expect(parseSearchQuery(words)?.all).toHaveLength(16);
@@ -76,5 +83,18 @@ describe("the two compilers", () => {
   ])("compile %j for FTS5 and Postgres", (text, fts, ts) => {
     expect(toFtsQuery(text)).toBe(fts);
     expect(toTsQuery(text)).toBe(ts);
+  });
+});
+
+describe("SQLite's query in the searchable form the index holds", () => {
+  it.each([
+    ["妙瓦底", '("妙 瓦 底")'],
+    ["電詐", '("电 诈")'],
+    ["ค้ามนุษย์", '("ค้า มนุษย์")'],
+    ["lừa đảo", '("lua" AND "dao"*)'],
+    ["ค้ามนุ*", '("ค้า มนุ"*)'],
+    ["myanmar -妙瓦底", '("myanmar") NOT "妙 瓦 底"'],
+  ])("compiles %j", (text, fts) => {
+    expect(toFtsQuery(text)).toBe(fts);
   });
 });

@@ -6,9 +6,11 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { StoreError } from "../../src/errors.js";
 import { openStore } from "../../src/store/open-store.js";
+import { migrateSqlite } from "../../src/store/sqlite/migrate-sqlite.js";
 import { SQLITE_MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
+import { localItem } from "../support/local-headlines.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
@@ -128,6 +130,35 @@ describe("SQLite store file", () => {
       expect((await reopened.searchItems("sihanoukville", {})).length).toBe(2);
     } finally {
       await reopened.close();
+      db.cleanup();
+    }
+  });
+
+  it("indexes an archive written before search in every script when it upgrades (migration 3)", async () => {
+    const db = tempSqliteUrl();
+    // The archive as tracewire left it at schema version 2: items indexed raw by the old triggers.
+    const old = new Database(db.path);
+    migrateSqlite(old, db.path, SQLITE_MIGRATIONS.slice(0, 2));
+    const insert = old.prepare(
+      `INSERT INTO items (id, feed_id, outlet, url, link, title, summary, published_at, first_seen_at, language)
+       VALUES (@id, @feedId, @outlet, @url, @link, @title, @summary, @publishedAt, @firstSeenAt, @language)`,
+    );
+    for (const item of [localItem("thTrafficking"), localItem("zhTraditional"), buildItem(2)])
+      insert.run(item);
+    old.close();
+    const store = await openStore(db.url);
+    try {
+      expect((await store.searchItems("ค้ามนุษย์", {})).map((i) => i.id)).toEqual([
+        localItem("thTrafficking").id,
+      ]);
+      expect((await store.searchItems("妙瓦底", {})).map((i) => i.id)).toEqual([
+        localItem("zhTraditional").id,
+      ]);
+      expect((await store.searchItems("scam compounds", {})).map((i) => i.id)).toEqual([buildItem(2).id]);
+      await store.insertItems([localItem("viScam")]);
+      expect((await store.searchItems("lua dao", {})).map((i) => i.id)).toEqual([localItem("viScam").id]);
+    } finally {
+      await store.close();
       db.cleanup();
     }
   });

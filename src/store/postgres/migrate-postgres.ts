@@ -1,6 +1,5 @@
 import { StoreError } from "../../errors.js";
-import type { Migration } from "../schema.js";
-import { POSTGRES_MIGRATIONS } from "./migrations.js";
+import { POSTGRES_MIGRATIONS, type PostgresMigration } from "./migrations.js";
 
 /** The advisory lock every tracewire process takes before migrating (an arbitrary, fixed number). */
 export const MIGRATION_LOCK_KEY = 7_143_210_917;
@@ -13,7 +12,7 @@ export const MIGRATION_LOCK_KEY = 7_143_210_917;
 export async function migratePostgres(
   query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>,
   where: string,
-  migrations: readonly Migration[] = POSTGRES_MIGRATIONS,
+  migrations: readonly PostgresMigration[] = POSTGRES_MIGRATIONS,
 ): Promise<number[]> {
   await query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
@@ -36,6 +35,7 @@ export async function migratePostgres(
       await query("BEGIN");
       try {
         await query(migration.sql);
+        await migration.fill?.(query);
         await query("INSERT INTO schema_version (version, applied_at) VALUES ($1, now())", [
           migration.version,
         ]);

@@ -2,9 +2,15 @@
  * The Postgres schema as ordered, versioned migrations: the same tables as sqlite/migrations.ts in Postgres
  * dialect (timestamptz, boolean, jsonb, a generated tsvector with a GIN index). Append; never edit a released one.
  */
+import { searchText } from "../../text/search-text.js";
 import type { Migration } from "../schema.js";
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+/** A Postgres migration; its fill is given a query function on the migration's connection, inside its transaction. */
+export type PostgresMigration = Migration<
+  (query: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>) => Promise<void>
+>;
+
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   {
     version: 1,
     sql: `
@@ -145,5 +151,41 @@ CREATE TABLE seen_requests (
 );
 CREATE INDEX seen_requests_expiry ON seen_requests (expires_at);
 `,
+  },
+  {
+    // Search in every script (issue 16): the search vector keeps the English reading of title and summary
+    // (stems, as before) and adds their searchable text (text/search-text.ts: folded, Thai and Chinese split
+    // into words) read by 'simple', which tracewire computes, so the column is written with each item
+    // (pg-items.ts) instead of generated. Each query term matches either reading (ts-query.ts).
+    version: 3,
+    sql: `
+DROP INDEX items_search;
+ALTER TABLE items DROP COLUMN search;
+ALTER TABLE items ADD COLUMN search tsvector;
+`,
+    async fill(query) {
+      // Keyset batches of 1,000 rows; the index is built once at the end rather than kept up row by row.
+      let after = "-1";
+      for (;;) {
+        const rows = await query(
+          "SELECT seq, title, summary FROM items WHERE seq > $1::bigint ORDER BY seq LIMIT 1000",
+          [after],
+        );
+        if (rows.length === 0) break;
+        await query(
+          `UPDATE items SET search =
+             setweight(to_tsvector('english', items.title), 'A') || setweight(to_tsvector('english', items.summary), 'B')
+             || setweight(to_tsvector('simple', u.title), 'A') || setweight(to_tsvector('simple', u.summary), 'B')
+           FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(seq, title, summary) WHERE items.seq = u.seq`,
+          [
+            rows.map((row) => String(row["seq"])),
+            rows.map((row) => searchText(String(row["title"]))),
+            rows.map((row) => searchText(String(row["summary"]))),
+          ],
+        );
+        after = String(rows.at(-1)?.["seq"]);
+      }
+      await query("CREATE INDEX items_search ON items USING gin (search)");
+    },
   },
 ];

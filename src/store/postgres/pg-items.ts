@@ -6,11 +6,12 @@
 import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
+import { searchText } from "../../text/search-text.js";
 import { assembleStories, clampLimit, type Row, storedItemFromRow } from "../schema.js";
 import type { ItemQuery, ItemStore } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { PgRunner, Query } from "./pg-runner.js";
-import { toTsQuery } from "./ts-query.js";
+import { tsQuerySql } from "./ts-query.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
@@ -29,11 +30,20 @@ export class PgItems implements ItemStore {
       // One order for every process, so two batches with the same items do not deadlock.
       const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
       const column = <K extends keyof Item>(key: K) => ordered.map((item) => item[key]);
+      // The search vector: the English reading of title and summary, and their searchable text (search-text.ts)
+      // read by 'simple' (migration 3). Computed for repeats too: the insert decides which rows are new.
       const inserted = await query(
         `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-           $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[])
+           first_seen_at, language, search)
+         SELECT u.id, u.feed_id, u.outlet, u.url, u.link, u.guid, u.title, u.summary, u.published_at,
+           u.published_estimated, u.first_seen_at, u.language,
+           setweight(to_tsvector('english', u.title), 'A') || setweight(to_tsvector('english', u.summary), 'B')
+           || setweight(to_tsvector('simple', u.search_title), 'A')
+           || setweight(to_tsvector('simple', u.search_summary), 'B')
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+           $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[], $13::text[], $14::text[])
+           AS u(id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+             first_seen_at, language, search_title, search_summary)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           column("id"),
@@ -48,6 +58,8 @@ export class PgItems implements ItemStore {
           column("publishedEstimated"),
           column("firstSeenAt"),
           column("language"),
+          ordered.map((item) => searchText(item.title)),
+          ordered.map((item) => searchText(item.summary)),
         ],
       );
       const insertedIds = new Set(inserted.map((row) => String(row["id"])));
@@ -129,10 +141,10 @@ export class PgItems implements ItemStore {
   }
 
   searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
-    const tsQuery = toTsQuery(text);
+    const params: unknown[] = [];
+    const tsQuery = tsQuerySql(text, params);
     if (tsQuery === null) return Promise.resolve([]);
     return this.db.read(async (query) => {
-      const params: unknown[] = [tsQuery];
       const conditions = itemFilterSql(q, params);
       params.push(clampLimit(q.limit));
       // Title is weight A, summary B, so a title match ranks above a summary match; newest first among equals.
@@ -142,10 +154,10 @@ export class PgItems implements ItemStore {
         `SELECT ${ITEM_COLUMNS} FROM items i
          WHERE i.id IN (
            SELECT i.id FROM items i
-           WHERE i.search @@ to_tsquery('english', $1) ${conditions.map((c) => `AND ${c}`).join(" ")}
+           WHERE i.search @@ (${tsQuery}) ${conditions.map((c) => `AND ${c}`).join(" ")}
            ORDER BY i.published_at DESC, i.seq DESC LIMIT ${RANKED_MATCHES}
          )
-         ORDER BY ts_rank(i.search, to_tsquery('english', $1)) DESC, i.published_at DESC, i.seq DESC
+         ORDER BY ts_rank(i.search, (${tsQuery})) DESC, i.published_at DESC, i.seq DESC
          LIMIT $${params.length}`,
         params,
       );

@@ -1,7 +1,6 @@
 import type Database from "better-sqlite3";
 import { StoreError } from "../../errors.js";
-import type { Migration } from "../schema.js";
-import { SQLITE_MIGRATIONS } from "./migrations.js";
+import { SQLITE_MIGRATIONS, type SqliteMigration } from "./migrations.js";
 
 /**
  * Applies the migrations the database has not seen, in one immediate transaction (so two processes starting
@@ -10,7 +9,7 @@ import { SQLITE_MIGRATIONS } from "./migrations.js";
 export function migrateSqlite(
   db: Database.Database,
   file: string,
-  migrations: readonly Migration[] = SQLITE_MIGRATIONS,
+  migrations: readonly SqliteMigration[] = SQLITE_MIGRATIONS,
 ): number[] {
   db.exec(
     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
@@ -31,6 +30,7 @@ export function migrateSqlite(
     for (const migration of migrations) {
       if (migration.version <= current) continue;
       db.exec(migration.sql);
+      migration.fill?.(db);
       record.run(migration.version, new Date().toISOString());
       applied.push(migration.version);
     }

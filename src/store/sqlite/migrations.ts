@@ -2,9 +2,14 @@
  * The SQLite schema as ordered, versioned migrations. Append new versions; never edit a released one.
  * Times are ISO 8601 UTC text (Date.toISOString), so text order is time order.
  */
+import type Database from "better-sqlite3";
+import { searchText } from "../../text/search-text.js";
 import type { Migration } from "../schema.js";
 
-export const SQLITE_MIGRATIONS: readonly Migration[] = [
+/** A SQLite migration; its fill is given the open database, inside the migration's transaction. */
+export type SqliteMigration = Migration<(db: Database.Database) => void>;
+
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     sql: `
@@ -155,5 +160,38 @@ CREATE TABLE seen_requests (
 ) WITHOUT ROWID;
 CREATE INDEX seen_requests_expiry ON seen_requests(expires_at);
 `,
+  },
+  {
+    // Search in every script (issue 16): the index holds searchText(title) and searchText(summary), which
+    // tracewire writes with each new item (sqlite-items.ts), not the raw columns a trigger could copy. It is
+    // contentless: deleting needs no copy of what was indexed, so a delete trigger stays plain SQL, and a text
+    // segmented by another ICU version can still be deleted. Marks (M*) are part of words: the default
+    // tokenizer cut Thai, Khmer and Burmese words apart at every vowel sign.
+    version: 3,
+    sql: `
+DROP TRIGGER items_fts_insert;
+DROP TRIGGER items_fts_update;
+DROP TRIGGER items_fts_delete;
+DROP TABLE items_fts;
+CREATE VIRTUAL TABLE items_fts USING fts5(
+  title, summary, content='', contentless_delete=1,
+  tokenize="porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+  DELETE FROM items_fts WHERE rowid = old.seq;
+END;
+`,
+    fill(db) {
+      // In batches: better-sqlite3 runs no statement while another one's rows are still being read.
+      const batch = db.prepare("SELECT seq, title, summary FROM items WHERE seq > ? ORDER BY seq LIMIT 1000");
+      const index = db.prepare("INSERT INTO items_fts (rowid, title, summary) VALUES (?, ?, ?)");
+      let after = 0;
+      for (;;) {
+        const rows = batch.all(after) as { seq: number; title: string; summary: string }[];
+        if (rows.length === 0) return;
+        for (const row of rows) index.run(row.seq, searchText(row.title), searchText(row.summary));
+        after = rows.at(-1)?.seq ?? after;
+      }
+    },
   },
 ];

@@ -5,6 +5,7 @@
 import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
+import { searchText } from "../../text/search-text.js";
 import { assembleStories, clampLimit, type Row, storedItemFromRow, toIso } from "../schema.js";
 import type { ItemQuery, ItemStore } from "../store.js";
 import { toFtsQuery } from "./fts-query.js";
@@ -43,6 +44,9 @@ export class SqliteItems implements ItemStore {
       const seen = this.c.stmt(
         "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
       );
+      // The search index holds each item's searchable text (text/search-text.ts), written here with the item:
+      // items are only ever inserted, never retitled, and every process writes through this method.
+      const index = this.c.stmt("INSERT INTO items_fts (rowid, title, summary) VALUES (?, ?, ?)");
       const write = this.c.db.transaction((batch: Item[]) => {
         const fresh: StoredItem[] = [];
         for (const item of batch) {
@@ -62,6 +66,7 @@ export class SqliteItems implements ItemStore {
             ...classificationColumns(classification),
           });
           if (inserted.changes === 0) continue;
+          index.run(inserted.lastInsertRowid, searchText(item.title), searchText(item.summary));
           seen.run(item.id, item.feedId, firstSeenAt);
           if (classification) this.indexClassification(item.id, classification);
           fresh.push({ ...item, classification, storyId: null, feedIds: [item.feedId] });
