@@ -37,7 +37,10 @@ function quote(cues: readonly Cue[]): string {
 export function languageOfInput(input: ClassifyInput): string {
   const title = text(input?.title, MAX_TITLE);
   const summary = text(input?.summary, MAX_SUMMARY);
-  return itemLanguage(typeof input?.language === "string" ? input.language : null, title || summary);
+  return itemLanguage(
+    typeof input?.language === "string" ? input.language : null,
+    `${title} ${summary}`.trim(),
+  );
 }
 
 /** Classifies one item: relevance, Southeast Asia, topics, countries, urgency, with reasons. */
