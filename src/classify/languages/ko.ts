@@ -23,30 +23,38 @@ export const KO: LanguagePack = {
     ["장기 적출|장기적출|장기 밀매|장기밀매", "forced", "organ harvesting"],
     // Forced labour and forced criminality.
     [
-      "강제 노동|강제노동|강제로 일|강제 근로|노예 노동|현대판 노예|노예처럼|노예|채무 노예|강제 동원|강제로 동원|강제로 가담|범죄를 강요|범죄 가담을 강요|사기를 강요|사기 범죄를 강요|보이스피싱을 강요|불법 행위를 강요|불법 업무를 강요|불법적인 일을 강요|강요당|강요받",
+      "강제 노동|강제노동|강제로 일|강제 근로|노예 노동|현대판 노예|노예처럼|노예|채무 노예|강제 동원|강제로 동원|강제로 가담|범죄를 강요|범죄 가담을 강요|사기를 강요|사기 범죄를 강요|보이스피싱을 강요|보이스피싱 강요|사기 강요|범죄 강요|범죄 가담 강요|강제로 범죄|강제로 사기|강제로 보이스피싱|불법 행위를 강요|불법 업무를 강요|불법적인 일을 강요|강요당|강요받",
       "forced",
       "forced labour / forced into crime",
     ],
     // The compound industry by name.
     [
-      "범죄단지|범죄 단지|스캠 단지|스캠단지|스캠 센터|스캠센터|스캠 콤파운드|사기 단지|사기단지|사기 공장|사기공장|온라인 사기 단지|온라인스캠범죄단지|온라인 스캠 범죄단지|보이스피싱 단지|웬치|범죄 소굴|사기 캠프|범죄 캠프|사기 작업장|KK파크|KK 파크|슈웨코코|쉐코코",
+      "범죄단지|범죄 단지|스캠 단지|스캠단지|스캠 센터|스캠센터|스캠 콤파운드|사기 단지|사기단지|사기 공장|사기공장|온라인 사기 단지|온라인스캠범죄단지|온라인 스캠 범죄단지|보이스피싱 단지|웬치|범죄 소굴|사기 캠프|범죄 캠프|사기 작업장|KK파크|KK 파크|슈웨코코|쉐코코|태자단지|태자 단지",
       "compound",
       "scam compound",
     ],
     // Organised scam operations (count fully beside a Southeast Asian place).
     [
-      "보이스피싱|보이스 피싱|전화금융사기|전기통신금융사기|로맨스 스캠|로맨스스캠|스캠|투자 사기|투자사기|코인 사기|코인사기|리딩방|온라인 사기|온라인사기|피싱 조직|피싱조직|피싱범죄|피싱 범죄|보이스피싱 조직|사기 조직|사기조직|사기단|범죄조직|범죄 조직|범죄단체|범죄 단체|중국계 조직|중국계 범죄조직|콜센터|해외 거점|동남아 거점|코리안 데스크|코리아 전담반|코리아데스크",
+      "보이스피싱|보이스 피싱|전화금융사기|전기통신금융사기|로맨스 스캠|로맨스스캠|스캠|투자 사기|투자사기|코인 사기|코인사기|리딩방|온라인 사기|온라인사기|피싱 조직|피싱조직|피싱범죄|피싱 범죄|보이스피싱 조직|사기 조직|사기조직|사기단|콜센터|프린스그룹|프린스 그룹|후이원|해외 거점|동남아 거점|코리안 데스크|코리아 전담반|코리아데스크",
       "scam",
       "organised scam",
     ],
     ["사기|사기범|사기꾼|피싱|편취", "weakScam", "fraud"],
+    // A criminal organisation is not yet a scam operation (drug rings are "범죄 조직" too): a weak cue.
+    [
+      "범죄조직|범죄 조직|범죄단체|범죄 단체|중국계 조직|중국계 범죄조직",
+      "weakScam",
+      "criminal organisation",
+    ],
     // Deceptive recruitment.
     [
-      "취업 사기|취업사기|해외 취업 사기|해외취업 사기|구직 사기|고수익 일자리|고수익 알바|고수익 아르바이트|고수익 해외 취업|고수익 보장|고액 알바|고액 아르바이트|고수익 미끼|고수익을 미끼|일자리 미끼|취업 미끼|취업을 미끼|허위 구인|허위 구인 광고|가짜 구인|가짜 채용|허위 채용|고수익을 보장|고소득 미끼|고소득을 미끼|꿀알바",
+      "취업 사기|취업사기|해외 취업 사기|해외취업 사기|구직 사기|고수익 일자리|고수익 알바|고수익 아르바이트|고수익 해외 취업|고수익 보장|고액 알바|고액 아르바이트|고수익 미끼|고수익을 미끼|일자리 미끼|취업 미끼|취업을 미끼|허위 구인|허위 구인 광고|가짜 구인|가짜 채용|허위 채용|고수익을 보장|고소득 미끼|고소득을 미끼|꿀알바|고수익을 약속|고수익 약속|고수익 제안",
       "recruit",
       "deceptive recruitment",
     ],
     ["유인|유인책|유인돼|꾐|속아|속은|미끼", "recruit", "lured", 1],
+    // The recruiter who sends people to the compounds (also of mule bank accounts): alone below the threshold.
+    ["모집책|송출책", "recruit", "recruiter", 1.5],
     // "went abroad for a job, then …": the opening of most abduction stories.
     [
       "취업 갔다가|취업하러 갔다가|일하러 갔다가|돈 벌러 갔다가|취업하러 간",
@@ -56,13 +64,20 @@ export const KO: LanguagePack = {
     ],
     // Captivity.
     [
-      "감금|납치|억류|갇혀|갇힌|감금돼|납치돼|여권을 빼앗|여권과 휴대폰을 빼앗|여권과 휴대전화를 빼앗|여권 압수|몸값|팔려|팔려가|인질",
+      "감금|납치|억류|감금돼|납치돼|여권을 빼앗|여권 빼앗|여권 뺏|여권을 뺏|여권과 휴대폰을 빼앗|여권과 휴대전화를 빼앗|여권 압수|몸값|팔려|팔려가|인질|고문|고문당|구출|구출돼|구출된|구금된 한국인|구금 한국인|구금됐던 한국인|한국인 구금|구금된 우리 국민|우리 국민 구금",
       "captive",
       "held captive",
     ],
+    // Koreans confined abroad: in this press the compound story itself (flood or cave stories say 고립, 갇힌).
+    [
+      "감금된 한국인|감금 한국인|감금됐던 한국인|감금당한 한국인|한국인 감금|한국인 억류|억류된 한국인|감금된 우리 국민|우리 국민 감금",
+      "captive",
+      "Koreans held captive",
+      3,
+    ],
     // Rescue and return (count only beside a scam word).
     [
-      "구출|구조돼|구조됐|구조된|구조되|구조했|구조해|구조 요청|구조를 요청|구조 작전|송환|귀국|탈출|풀려나|풀려난|석방|전세기|귀환|생환|추방|인계",
+      "갇혀|갇힌|구조돼|구조됐|구조된|구조되|구조했|구조해|구조 요청|구조를 요청|구조 작전|송환|귀국|탈출|풀려나|풀려난|석방|전세기|귀환|생환|추방|인계",
       "plight",
       "rescued / sent home",
     ],
@@ -72,6 +87,9 @@ export const KO: LanguagePack = {
       "hotspot",
       "scam hotspot",
     ],
+    // Cambodia itself stands for the compounds in the 2025 Korean press ("캄보디아 사태"); beside another cue
+    // only, and weaker than a town. Myanmar is left out: its coup news is full of detention and torture words.
+    ["캄보디아|프놈펜", "hotspot", "Cambodia", 1.5],
     ["돼지 도살|돼지도살|돼지 도살 사기", "pig", "pig butchering"],
     ["밀입국 알선|불법 입국 알선|밀항 알선|밀입국시켜", "smuggling", "people smuggling"],
     ["착취|학대|혹사", "exploit", "exploited"],
@@ -100,7 +118,7 @@ export const KO: LanguagePack = {
       "wartime",
     ],
     [
-      "수거책|현금수거책|현금 수거책|전달책|인출책|대포통장 명의|스미싱|택배 사칭|카드 배송 사칭|카드배송 사칭|대환 대출|대환대출|예방 수칙|피해 예방|주의 당부|노쇼 사기|메신저 피싱|파밍",
+      "수거책|현금수거책|현금 수거책|전달책|인출책|대포통장|대포통장 명의|스미싱|택배 사칭|카드 배송 사칭|카드배송 사칭|대환 대출|대환대출|예방 수칙|피해 예방|주의 당부|노쇼 사기|메신저 피싱|파밍",
       "negLocalScam",
       "domestic consumer scam",
     ],

@@ -20,6 +20,14 @@ export const MS: LanguagePack = {
       "human",
       "human trafficking",
     ],
+    // "Sindiket penipuan pekerjaan" is what Wisma Putra and the press call the syndicates that send Malaysians to
+    // the compounds; domestic part-time job scams are "kerja sambilan" (a look-alike below, matched first).
+    [
+      "sindiket penipuan {kerja,pekerjaan}|sindiket tipu kerja|sindiket penipuan tawaran {kerja,pekerjaan}|sindiket jenayah penipuan tawaran {kerja,pekerjaan}|sindiket pekerjaan|sindiket penawaran pekerjaan",
+      "human",
+      "job-scam trafficking syndicate",
+      3,
+    ],
     ["pemerdagangan|diperdagangkan|memperdagangkan|trafficking|trafficked", "trafficking", "trafficked"],
     // Forced labour and servitude.
     [
@@ -34,26 +42,28 @@ export const MS: LanguagePack = {
       "scam compound",
     ],
     [
-      "sindiket penipuan|sindiket scam|sindiket scammer|scammer|scammers|penipuan dalam talian|penipuan siber|jenayah siber|perjudian dalam talian|judi dalam talian|love scam|penipuan pelaburan|penipuan pelaburan kripto|sindiket wang pelaburan kripto|sindiket jenayah|online scam",
+      "sindiket penipuan|sindiket scam|sindiket scammer|scammer|scammers|penipuan dalam talian|penipuan siber|jenayah siber|perjudian dalam talian|judi dalam talian|love scam|penipuan pelaburan|penipuan pelaburan kripto|sindiket wang pelaburan kripto|online scam|pusat panggilan",
       "scam",
       "online scam",
     ],
     ["scam|penipuan|penipu|ditipu|tertipu|menipu", "weakScam", "scam"],
+    // A syndicate is not yet a scam operation (drug and smuggling syndicates too): a weak cue.
+    ["sindiket|sindiket jenayah", "weakScam", "syndicate"],
     // Deceptive recruitment.
     [
-      "penipuan tawaran {kerja,pekerjaan}|sindiket penipuan {kerja,pekerjaan}|sindiket tipu kerja|tipu kerja|penipuan kerja|penipuan pekerjaan|sindiket pekerjaan|sindiket penawaran pekerjaan|tawaran {kerja,pekerjaan} {palsu,di luar negara}|pekerjaan palsu|iklan {kerja,pekerjaan}|gaji lumayan|dijanjikan {kerja,pekerjaan,gaji}|terpedaya dengan {tawaran,iklan}|diperdaya|terpedaya|ejen sindiket",
+      "penipuan tawaran {kerja,pekerjaan}|tipu kerja|penipuan kerja|penipuan pekerjaan|tawaran {kerja,pekerjaan} {palsu,di luar negara}|gaji tinggi|bergaji tinggi|tawaran kerja bergaji tinggi|pekerjaan palsu|iklan {kerja,pekerjaan}|gaji lumayan|dijanjikan {kerja,pekerjaan,gaji}|terpedaya dengan {tawaran,iklan}|diperdaya|terpedaya|ejen sindiket",
       "recruit",
       "deceptive recruitment",
     ],
     // Captivity.
     [
-      "ditawan|tawanan|dikurung|disekap|ditahan sindiket|terkandas|terperangkap|wang tebusan|tebusan|pasport dirampas|dijual",
+      "ditawan|tawanan|dikurung|disekap|diseksa|didera|ditahan sindiket|wang tebusan|tebusan|pasport dirampas|dijual",
       "captive",
       "held captive",
     ],
     // Rescue and repatriation, counted only beside a scam word.
     [
-      "diselamatkan|menyelamatkan|misi menyelamat|dibawa pulang|dihantar pulang|penghantaran pulang|kepulangan|ketibaan|pulang ke tanah air|sudah pulang|selamat pulang|melarikan diri|dibebaskan|diusir|mangsa",
+      "terkandas|terperangkap|diselamatkan|menyelamatkan|misi menyelamat|dibawa pulang|dihantar pulang|penghantaran pulang|kepulangan|ketibaan|pulang ke tanah air|sudah pulang|selamat pulang|melarikan diri|dibebaskan|diusir|mangsa",
       "plight",
       "rescued or repatriated",
     ],
@@ -61,6 +71,15 @@ export const MS: LanguagePack = {
       "myawaddy|shwe kokko|kk park|sihanoukville|preah sihanouk|poipet|bavet|chrey thum|o smach|mae sot|segi tiga emas|tachileik|laukkaing|kokang|phnom penh",
       "hotspot",
       "compound hotspot",
+    ],
+    // Beside another cue only, and weaker than a town: Cambodia itself, and going abroad for work, which in this
+    // press is how job-scam victims are taken ("pergi luar negara ... jadi scammer"). Not a bare "luar negara"
+    // (foreign investment scams, students stranded abroad); Myanmar is left out (Rohingya boats).
+    [
+      "kemboja|ke luar negara|pergi luar negara|dibawa ke luar negara|dihantar ke luar negara|kerja di luar negara|bekerja di luar negara|pekerjaan di luar negara",
+      "hotspot",
+      "Cambodia / taken abroad",
+      1.5,
     ],
     [
       "penyeludupan {migran,manusia,orang}|sindiket penyeludupan migran|antipenyeludupan migran",
@@ -89,7 +108,7 @@ export const MS: LanguagePack = {
     ],
     ["zaman jepun|pendudukan jepun|perang dunia", "negHistorical", "wartime"],
     [
-      "macau scam|scam macau|keldai akaun|akaun keldai|seksyen 420|pembelian dalam talian|panggilan telefon|pelaburan tidak wujud|skim cepat kaya|bungkusan|penipuan parcel",
+      "macau scam|scam macau|kerja sambilan|penipuan kerja sambilan|sindiket penipuan kerja sambilan|scam kerja sambilan|kerja part time|part time|tugasan dalam talian|keldai akaun|akaun keldai|seksyen 420|pembelian dalam talian|panggilan telefon|pelaburan tidak wujud|skim cepat kaya|bungkusan|penipuan parcel",
       "negLocalScam",
       "consumer scam",
     ],
