@@ -16,6 +16,7 @@ import { benchClassifyRate } from "./classify-rate.js";
 import { benchColdStart } from "./cold-start.js";
 import { benchCycleCost } from "./cycle-cost.js";
 import { fillArchive } from "./fill-archive.js";
+import { benchLanguageDetect } from "./language-detect.js";
 import { type Figures, formatTable, skippedFigure, writeResults } from "./measure.js";
 import { benchReplicaSpeedup } from "./replica-speedup.js";
 import { benchSearchLatency, searchQueries } from "./search-latency.js";
@@ -50,6 +51,7 @@ const step = async (name: string, run: () => Promise<Figures> | Figures): Promis
 
 ensureBuilt(!quick);
 await step("classify", () => benchClassifyRate({ seconds: sizes.classifySeconds }));
+await step("language detection", () => benchLanguageDetect());
 await step("poll cycle", () => benchCycleCost({ feeds: sizes.feeds, items: sizes.items }));
 
 const archive = tempSqliteUrl();
@@ -130,6 +132,9 @@ const expected = [
   "repoll_ratio",
   "repoll_body_bytes",
   "classify_per_s",
+  "classify_per_s_mixed",
+  "language_detect_accuracy",
+  "language_detect_worst",
   "search_p95_ms",
   "search_p95_ms_postgres",
   "worker_rss_mb",

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { classifyItem } from "../../src/classify/classify-item.js";
+import { evaluateClassifier } from "../../src/classify/evaluate.js";
 import { readLabelledSet, runEvaluation } from "../../src/commands/evaluate.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/headlines");
@@ -62,18 +64,6 @@ describe("runEvaluation", () => {
   });
 });
 
-/** Raw lines of a development set (never a held-out one), picked by exact title, to copy into a temp folder. */
-function devLines(set: string, titles: readonly string[]): string {
-  const lines = readFileSync(join(FIXTURES, `lang/${set}.jsonl`), "utf8").split("\n");
-  return titles
-    .map((title) => {
-      const line = lines.find((l) => l.trim() !== "" && (JSON.parse(l) as { title: string }).title === title);
-      if (!line) throw new Error(`no headline ${JSON.stringify(title)} in ${set}.jsonl: update the test`);
-      return line;
-    })
-    .join("\n");
-}
-
 /** The rows of one "by language" section, from its title to the blank line after it. */
 function section(table: string, title: string): string[] {
   const lines = table.split("\n");
@@ -84,67 +74,61 @@ function section(table: string, title: string): string[] {
 }
 
 describe("runEvaluation by language", () => {
-  // Real headlines the classifier misses today, one in each file.
-  // tests/fixtures/headlines/lang/vi-dev-2.jsonl, https://baomoi.net.vn/giai-cuu-hon-600-cong-dan-bi-lua-tai-campuchia-c43614860.epi
-  const VI_MISS = "Giải cứu hơn 600 công dân bị lừa tại Campuchia";
-  // tests/fixtures/headlines/lang/th-dev-2.jsonl, https://www.khaosod.co.th/around-thailand/news_9502029
-  const TH_MISS =
-    "ช่วย 5 นักท่องเที่ยวชาวจีน หลังถูกลวงมาชายแดน หวิดข้ามไปทำงาน แก๊งคอลเซ็นเตอร์ หลังคนขับรถจะพาไปเมืองพัทยาสุดท้ายพามาแม่สอด ตำรวจช่วยเหลือส่งกลับพัทยา";
-
+  // Two real sets copied whole: Khmer development headlines as a development set, Korean development-2
+  // headlines standing in for a held-out set (the name says which is which).
   function folder(): string {
     const dir = tempDir();
-    writeFileSync(
-      join(dir, "vi-dev.jsonl"),
-      devLines("vi-dev-2", [
-        VI_MISS,
-        // https://tienphong.vn/myanmar-keu-goi-cac-nuoc-nhan-lai-hang-ngan-nguoi-bi-bat-trong-cac-o-lua-dao-post1804765.tpo
-        "Myanmar kêu gọi các nước nhận lại hàng ngàn người bị bắt trong các ổ lừa đảo",
-        // https://baomoi.net.vn/hiem-hoa-mat-phanh-khi-xe-do-deo-c54139512.epi (road accident: hard negative)
-        "Hiểm họa mất phanh khi xe đổ đèo",
-      ]),
-    );
-    writeFileSync(
-      join(dir, "x-holdout.jsonl"),
-      devLines("th-dev-2", [
-        TH_MISS,
-        // https://nakornchiangrainews.com/tag/… (Myanmar ready to send 7,000 call-centre victims back)
-        "เมียนมาพร้อมส่งเหยื่อแก๊งคอลเซ็นเตอร์ 7,000 คนกลับไทย",
-        // https://www.thainewsonline.co/news/879411 (coach crash: hard negative)
-        "รถทัวร์พุ่งชนท้ายรถพ่วง สภาพรถพังยับ นักท่องเที่ยวบาดเจ็บอื้อ",
-      ]),
-    );
+    writeFileSync(join(dir, "km-dev.jsonl"), readFileSync(join(FIXTURES, "lang/km-dev.jsonl")));
+    writeFileSync(join(dir, "ko-x-holdout.jsonl"), readFileSync(join(FIXTURES, "lang/ko-dev-2.jsonl")));
     return dir;
+  }
+
+  function figures(set: string): string {
+    const r = evaluateClassifier(
+      readLabelledSet(join(FIXTURES, `lang/${set}.jsonl`)),
+      classifyItem,
+    ).relevance;
+    return [r.precision, r.recall, r.f1, r.hardNegativeFpr].map((x) => x.toFixed(3)).join("\\s+");
   }
 
   it("prints a row per language present, over every set and over held-out sets only", () => {
     const table = runEvaluation(folder());
     const every = section(table, "by language, every set:");
-    expect(every.map((l) => l.split(/\s+/)[0]).sort()).toEqual(["th", "vi"]);
-    // One relevant found, one missed, one hard negative left out: precision 1, recall 0.5.
-    expect(every.find((l) => l.startsWith("vi"))).toMatch(/^vi\s+3\s+1\.000\s+0\.500\s+0\.667\s+0\.000\s/);
-    expect(every.find((l) => l.startsWith("th"))).toMatch(/^th\s+3\s+1\.000\s+0\.500\s+0\.667\s+0\.000\s/);
+    expect(every.map((l) => l.split(/\s+/)[0]).sort()).toEqual(["km", "ko"]);
+    expect(every.find((l) => l.startsWith("km"))).toMatch(
+      new RegExp(`^km\\s+\\d+\\s+${figures("km-dev")}\\s`),
+    );
+    expect(every.find((l) => l.startsWith("ko"))).toMatch(
+      new RegExp(`^ko\\s+\\d+\\s+${figures("ko-dev-2")}\\s`),
+    );
     const heldOut = section(table, "by language, held-out sets only:");
-    expect(heldOut.map((l) => l.split(/\s+/)[0])).toEqual(["th"]);
+    expect(heldOut.map((l) => l.split(/\s+/)[0])).toEqual(["ko"]);
   });
 
   it("lists the misses of development sets but not of held-out sets unless asked", () => {
     const dir = folder();
+    const misses = (set: string) =>
+      evaluateClassifier(readLabelledSet(join(FIXTURES, `lang/${set}.jsonl`)), classifyItem).misses;
+    // Both sets have items the classifier gets wrong today; when a pack gets all of one right, pick another set.
+    expect(misses("km-dev").length).toBeGreaterThan(0);
+    expect(misses("ko-dev-2").length).toBeGreaterThan(0);
     const table = runEvaluation(dir);
-    expect(table).toContain(`vi-dev: FN ${VI_MISS} — `);
-    expect(table).not.toContain(TH_MISS);
+    for (const m of misses("km-dev"))
+      expect(table).toContain(`km-dev: ${m.kind === "false_positive" ? "FP" : "FN"} ${m.title} — `);
+    for (const m of misses("ko-dev-2")) expect(table).not.toContain(m.title);
     expect(table).toContain("(misses of held-out sets are not listed: --held-out-misses lists them");
 
     const asked = runEvaluation(dir, undefined, { heldOutMisses: true });
-    expect(asked).toContain(`vi-dev: FN ${VI_MISS} — `);
-    expect(asked).toContain(`x-holdout: FN ${TH_MISS} — `);
+    for (const m of misses("ko-dev-2"))
+      expect(asked).toContain(`ko-x-holdout: ${m.kind === "false_positive" ? "FP" : "FN"} ${m.title} — `);
     expect(asked).not.toContain("misses of held-out sets are not listed");
   });
 
   it("has no held-out section when no set is held out", () => {
     const dir = tempDir();
-    writeFileSync(join(dir, "vi-dev.jsonl"), devLines("vi-dev-2", [VI_MISS]));
+    writeFileSync(join(dir, "km-dev.jsonl"), readFileSync(join(FIXTURES, "lang/km-dev.jsonl")));
     const table = runEvaluation(dir);
-    expect(section(table, "by language, every set:").map((l) => l.split(/\s+/)[0])).toEqual(["vi"]);
+    expect(section(table, "by language, every set:").map((l) => l.split(/\s+/)[0])).toEqual(["km"]);
     expect(table).not.toContain("held-out sets only");
     expect(table).not.toContain("misses of held-out sets");
   });

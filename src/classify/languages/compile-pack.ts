@@ -39,12 +39,20 @@ export interface PackTerm {
   gloss: string;
 }
 
+/** What a spelling of any of a pack's four lexicons stands for. */
+export type PackHit =
+  | { lexicon: "relevance"; term: PackTerm }
+  | { lexicon: "places"; code: string }
+  | { lexicon: "topics"; topic: Topic }
+  | { lexicon: "urgency"; urgency: "breaking" | "background" };
+
+/** The order of the lexicons in the matcher, so findPhrases' answer can be read by name. */
+export const LEXICONS = ["relevance", "places", "topics", "urgency"] as const;
+
 export interface CompiledPack {
   language: string;
-  relevance: PhraseMatcher<PackTerm>;
-  places: PhraseMatcher<string>;
-  topics: PhraseMatcher<Topic>;
-  urgency: PhraseMatcher<"breaking" | "background">;
+  /** The four lexicons in one matcher, in the order of LEXICONS. */
+  matcher: PhraseMatcher<PackHit>;
   /** Southeast Asian countries whose naming earns the scam words their bonus (SEA less the home countries). */
   bonusCodes: ReadonlySet<string>;
 }
@@ -55,16 +63,24 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const home = new Set(pack.homeCountries ?? []);
   return {
     language,
-    relevance: buildPhraseMatcher(
-      pack.relevance.map(
-        ([spellings, kind, gloss, weight]) =>
-          [spellings, { kind, weight: weight ?? KIND_WEIGHTS[kind], gloss }] as const,
-      ),
+    matcher: buildPhraseMatcher<PackHit>(
+      [
+        pack.relevance.map(([spellings, kind, gloss, weight]) => {
+          const term: PackTerm = { kind, weight: weight ?? KIND_WEIGHTS[kind], gloss };
+          return [spellings, { lexicon: "relevance", term }] as [string, PackHit];
+        }),
+        [...ROMANISED_HOTSPOTS, ...pack.places].map(
+          ([spellings, code]) => [spellings, { lexicon: "places", code }] as [string, PackHit],
+        ),
+        pack.topics.map(
+          ([spellings, topic]) => [spellings, { lexicon: "topics", topic }] as [string, PackHit],
+        ),
+        pack.urgency.map(
+          ([spellings, urgency]) => [spellings, { lexicon: "urgency", urgency }] as [string, PackHit],
+        ),
+      ],
       language,
     ),
-    places: buildPhraseMatcher([...ROMANISED_HOTSPOTS, ...pack.places], language),
-    topics: buildPhraseMatcher(pack.topics, language),
-    urgency: buildPhraseMatcher(pack.urgency, language),
     bonusCodes: new Set([...SEA_CODES].filter((code) => !home.has(code))),
   };
 }

@@ -5,19 +5,23 @@
  * when a candidate match needs it. For Korean a spelling may be followed by a particle ("캄보디아에서").
  */
 import { matchingText } from "../../text/matching-text.js";
-import { isUnspacedScript, scriptOf } from "../../text/scripts.js";
+import { scriptOf } from "../../text/scripts.js";
 import { wordBoundaries } from "../../text/word-boundaries.js";
 import { expandPhrases } from "../term-trie.js";
 
 interface Node<T> {
   next: Map<number, Node<T>>;
-  payloads: T[] | null;
+  /** Where a gap (spaces or punctuation in the text) leads, kept apart from `next` to save a lookup a step. */
+  gap: Node<T> | null;
+  /** What the spellings ending here stand for, by lexicon (index = group), or null when none ends here. */
+  payloads: Array<T[] | undefined> | null;
 }
 
-/** A compiled lexicon for one language. */
+/** The lexicons of one language compiled into one trie, so a text is scanned once for all of them. */
 export interface PhraseMatcher<T> {
   root: Node<T>;
   language: string;
+  groups: number;
 }
 
 /** One spelling found: offsets into the matching text, end exclusive. */
@@ -26,9 +30,6 @@ export interface PhraseMatch<T> {
   start: number;
   end: number;
 }
-
-/** Key of a gap in a spelling: a run of spaces or punctuation in the text (or none, between unspaced letters). */
-const GAP = -1;
 
 /** Letters, digits and combining marks of the scripts tracewire reads (fast paths before a regex). */
 function isWordCode(code: number): boolean {
@@ -47,7 +48,7 @@ function isWordCode(code: number): boolean {
   return /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code));
 }
 
-function addSpelling<T>(root: Node<T>, spelling: string, payload: T): void {
+function addSpelling<T>(root: Node<T>, spelling: string, group: number, value: T): void {
   let node = root;
   let pendingGap = false;
   for (let i = 0; i < spelling.length; i++) {
@@ -57,124 +58,193 @@ function addSpelling<T>(root: Node<T>, spelling: string, payload: T): void {
       continue;
     }
     if (pendingGap) {
-      node = child(node, GAP);
+      node.gap ??= newNode();
+      node = node.gap;
       pendingGap = false;
     }
-    node = child(node, code);
+    let next = node.next.get(code);
+    if (!next) {
+      next = newNode();
+      node.next.set(code, next);
+    }
+    node = next;
   }
   if (node === root) return;
   node.payloads ??= [];
-  node.payloads.push(payload);
+  const values = node.payloads[group] ?? [];
+  values.push(value);
+  node.payloads[group] = values;
 }
 
-function child<T>(node: Node<T>, key: number): Node<T> {
-  let next = node.next.get(key);
-  if (!next) {
-    next = { next: new Map(), payloads: null };
-    node.next.set(key, next);
-  }
-  return next;
+function newNode<T>(): Node<T> {
+  return { next: new Map(), gap: null, payloads: null };
 }
 
-/** Compiles (spellings, payload) pairs; spellings use "a|b" and "{x,y}" alternatives, folded like the text. */
+/**
+ * Compiles lexicons (each a list of (spellings, payload) pairs) into one matcher; spellings use "a|b" and
+ * "{x,y}" alternatives and are folded like the text. findPhrases answers per lexicon, in the same order.
+ */
 export function buildPhraseMatcher<T>(
-  entries: ReadonlyArray<readonly [string, T]>,
+  lexicons: ReadonlyArray<ReadonlyArray<readonly [string, T]>>,
   language: string,
 ): PhraseMatcher<T> {
-  const root: Node<T> = { next: new Map(), payloads: null };
-  for (const [pattern, payload] of entries) {
-    for (const spelling of expandPhrases(pattern))
-      addSpelling(root, matchingText(spelling, language).match, payload);
-  }
-  return { root, language };
+  const root = newNode<T>();
+  lexicons.forEach((entries, group) => {
+    for (const [pattern, value] of entries) {
+      for (const spelling of expandPhrases(pattern))
+        addSpelling(root, matchingText(spelling, language).match, group, value);
+    }
+  });
+  return { root, language, groups: lexicons.length };
+}
+
+// Character classes, worked out once per text: not part of a word, a spaced script (Latin and others,
+// Hangul), or one of the scripts written without spaces (each its own class, so a change of script is a
+// boundary only between spaced ones).
+const NOT_WORD = 0;
+const SPACED = 1;
+const HANGUL = 2;
+const FIRST_UNSPACED = 3;
+const UNSPACED_CLASS: Readonly<Record<string, number>> = {
+  thai: 3,
+  lao: 4,
+  khmer: 5,
+  myanmar: 6,
+  han: 7,
+  kana: 8,
+};
+
+function classOf(code: number): number {
+  if (!isWordCode(code)) return NOT_WORD;
+  const script = scriptOf(code);
+  if (script === "hangul") return HANGUL;
+  return UNSPACED_CLASS[script] ?? SPACED;
 }
 
 /** A text prepared once for all of a language's matchers: boundaries are worked out on demand and kept. */
 export class MatchableText {
   readonly text: string;
+  /** The class of each character (NOT_WORD, SPACED, HANGUL or an unspaced script). */
+  readonly classes: Uint8Array;
   private readonly locale: string;
   private readonly particles: boolean;
-  private segmented: Uint8Array | null = null;
+  /** Word boundaries of each run of letters that needed the segmenter, by the run's first offset. */
+  private readonly segmentedRuns = new Map<number, Uint8Array>();
 
   constructor(text: string, language: string) {
     this.text = text;
     this.locale = language;
     this.particles = language === "ko";
+    this.classes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) this.classes[i] = classOf(text.charCodeAt(i));
   }
 
   /** Whether a word may start or end between text[at - 1] and text[at]. */
   boundaryAt(at: number): boolean {
     if (at <= 0 || at >= this.text.length) return true;
-    const before = this.text.charCodeAt(at - 1);
-    const after = this.text.charCodeAt(at);
-    if (!isWordCode(before) || !isWordCode(after)) return true;
-    const unspacedBefore = isUnspacedScript(scriptOf(before));
-    const unspacedAfter = isUnspacedScript(scriptOf(after));
-    if (unspacedBefore !== unspacedAfter) return true;
-    if (!unspacedBefore) return scriptOf(before) !== scriptOf(after);
-    this.segmented ??= wordBoundaries(this.text, this.locale);
-    return this.segmented[at] === 1;
+    const before = this.classes[at - 1] as number;
+    const after = this.classes[at] as number;
+    if (before === NOT_WORD || after === NOT_WORD) return true;
+    const unspacedBefore = before >= FIRST_UNSPACED;
+    if (unspacedBefore !== after >= FIRST_UNSPACED) return true;
+    if (!unspacedBefore) return before !== after;
+    return this.segmentedBoundary(at);
+  }
+
+  /**
+   * Intl.Segmenter's answer for an offset inside a run of letters. ICU always breaks at spaces and punctuation,
+   * so segmenting just the run the offset sits in gives the same boundaries as the whole text, for less.
+   */
+  private segmentedBoundary(at: number): boolean {
+    let start = at;
+    while (start > 0 && this.classes[start - 1] !== NOT_WORD) start--;
+    let marks = this.segmentedRuns.get(start);
+    if (!marks) {
+      let end = at;
+      while (end < this.text.length && this.classes[end] !== NOT_WORD) end++;
+      marks = wordBoundaries(this.text.slice(start, end), this.locale);
+      this.segmentedRuns.set(start, marks);
+    }
+    return marks[at - start] === 1;
   }
 
   /** Where a match may end: a boundary, or for Korean a particle joined to the word. */
   endAt(at: number): boolean {
     if (this.boundaryAt(at)) return true;
-    return (
-      this.particles &&
-      scriptOf(this.text.charCodeAt(at - 1)) === "hangul" &&
-      scriptOf(this.text.charCodeAt(at)) === "hangul"
-    );
-  }
-
-  /** Whether text[at] is a letter of a script written without spaces. */
-  unspacedAt(at: number): boolean {
-    return at >= 0 && at < this.text.length && isUnspacedScript(scriptOf(this.text.charCodeAt(at)));
-  }
-
-  isWordAt(at: number): boolean {
-    return isWordCode(this.text.charCodeAt(at));
+    return this.particles && this.classes[at - 1] === HANGUL && this.classes[at] === HANGUL;
   }
 }
 
-/** Every spelling in the text, longest first at each place, left to right, without overlaps. */
-export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): PhraseMatch<T>[] {
-  const found: PhraseMatch<T>[] = [];
+/**
+ * Every spelling of each lexicon in the text: per lexicon, the longest spelling at each place, left to right,
+ * without overlaps (lexicons may overlap each other). Word boundaries are checked only where a spelling ends,
+ * so the segmenter runs only on stretches of text that hold a candidate.
+ */
+export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): PhraseMatch<T>[][] {
+  const groups = matcher.groups;
+  const found: PhraseMatch<T>[][] = Array.from({ length: groups }, () => []);
+  const freeFrom = new Array<number>(groups).fill(0);
   const source = text.text;
+  const classes = text.classes;
   const length = source.length;
-  let i = 0;
-  while (i < length) {
+  const nodes: Node<T>[] = [];
+  const offsets: number[] = [];
+  const endNodes: Node<T>[] = [];
+  const endAts: number[] = [];
+  for (let i = 0; i < length; i++) {
+    const cls = classes[i] as number;
+    // Spellings start with a letter, and in a spaced script only at the start of a word.
+    if (cls === NOT_WORD || (cls < FIRST_UNSPACED && i > 0 && classes[i - 1] === cls)) continue;
     const first = matcher.root.next.get(source.charCodeAt(i));
-    if (!first || !text.boundaryAt(i)) {
-      i++;
-      continue;
-    }
-    let bestEnd = -1;
-    let bestNode: Node<T> | null = null;
-    const walk = (node: Node<T>, at: number): void => {
-      if (node.payloads && at > bestEnd && text.endAt(at)) {
-        bestEnd = at;
-        bestNode = node;
+    if (!first) continue;
+    endNodes.length = 0;
+    endAts.length = 0;
+    nodes.length = 0;
+    offsets.length = 0;
+    nodes.push(first);
+    offsets.push(i + 1);
+    while (nodes.length > 0) {
+      const node = nodes.pop() as Node<T>;
+      const at = offsets.pop() as number;
+      if (node.payloads) {
+        endNodes.push(node);
+        endAts.push(at);
       }
-      if (at >= length) return;
+      if (at >= length) continue;
       const next = node.next.get(source.charCodeAt(at));
-      if (next) walk(next, at + 1);
-      const gap = node.next.get(GAP);
-      if (!gap) return;
-      if (!text.isWordAt(at)) {
-        let k = at;
-        while (k < length && !text.isWordAt(k)) k++;
-        walk(gap, k);
-      } else if (text.unspacedAt(at) && text.unspacedAt(at - 1)) {
-        walk(gap, at);
+      if (next) {
+        nodes.push(next);
+        offsets.push(at + 1);
       }
-    };
-    walk(first, i + 1);
-    const node = bestNode as Node<T> | null;
-    if (node?.payloads) {
-      found.push({ payloads: node.payloads, start: i, end: bestEnd });
-      i = bestEnd;
-    } else {
-      i++;
+      const gap = node.gap;
+      if (!gap) continue;
+      if (classes[at] === NOT_WORD) {
+        let k = at;
+        while (k < length && classes[k] === NOT_WORD) k++;
+        nodes.push(gap);
+        offsets.push(k);
+      } else if ((classes[at] as number) >= FIRST_UNSPACED && (classes[at - 1] as number) >= FIRST_UNSPACED) {
+        nodes.push(gap);
+        offsets.push(at);
+      }
+    }
+    if (endNodes.length === 0 || !text.boundaryAt(i)) continue;
+    for (let group = 0; group < groups; group++) {
+      if (i < (freeFrom[group] as number)) continue;
+      let bestEnd = -1;
+      let bestValues: T[] | undefined;
+      for (let e = 0; e < endNodes.length; e++) {
+        const at = endAts[e] as number;
+        const values = (endNodes[e] as Node<T>).payloads?.[group];
+        if (values && at > bestEnd && text.endAt(at)) {
+          bestEnd = at;
+          bestValues = values;
+        }
+      }
+      if (bestValues) {
+        (found[group] as PhraseMatch<T>[]).push({ payloads: bestValues, start: i, end: bestEnd });
+        freeFrom[group] = bestEnd;
+      }
     }
   }
   return found;

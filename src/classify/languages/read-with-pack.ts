@@ -17,6 +17,11 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
   const { display, match } = matchingText(summary.length > 0 ? `${title}\n${summary}` : title, pack.language);
   const summaryStart = title.length + 1;
   const text = new MatchableText(match, pack.language);
+  // One scan for the four lexicons, answered in the order of LEXICONS.
+  const [relevanceHits = [], placeHits = [], topicHits = [], urgencyHits = []] = findPhrases(
+    pack.matcher,
+    text,
+  );
   const quote = (start: number, end: number, gloss: string | null = null): Cue => ({
     text: display.slice(start, end),
     gloss,
@@ -27,8 +32,10 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
   let sea = false;
   let seaBonus = false;
   let seaPlace: string | null = null;
-  for (const m of findPhrases(pack.places, text)) {
-    const code = m.payloads[0] as string;
+  for (const m of placeHits) {
+    const hit = m.payloads[0];
+    if (hit?.lexicon !== "places") continue;
+    const code = hit.code;
     const phrase = display.slice(m.start, m.end);
     if (code === REGION) {
       sea = seaBonus = true;
@@ -46,9 +53,10 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
 
   const collector = new EvidenceCollector();
   let lastNegationEnd = -10;
-  for (const m of findPhrases(pack.relevance, text)) {
-    const term = m.payloads[0];
-    if (!term) continue;
+  for (const m of relevanceHits) {
+    const hit = m.payloads[0];
+    if (hit?.lexicon !== "relevance") continue;
+    const term = hit.term;
     if (term.kind === "negation") {
       lastNegationEnd = m.end;
       continue;
@@ -75,8 +83,11 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
   }
 
   const topicCues = new Map<Topic, Cue>();
-  for (const m of findPhrases(pack.topics, text)) {
-    for (const topic of m.payloads) if (!topicCues.has(topic)) topicCues.set(topic, quote(m.start, m.end));
+  for (const m of topicHits) {
+    for (const hit of m.payloads) {
+      if (hit.lexicon === "topics" && !topicCues.has(hit.topic))
+        topicCues.set(hit.topic, quote(m.start, m.end));
+    }
   }
   const topics = TOPICS.filter(
     (topic) => topicCues.has(topic) && (relevance.relevant || topic === "drug_trafficking"),
@@ -85,10 +96,12 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
   let titleBreaking: Cue | null = null;
   let background: Cue | null = null;
   let summaryBreaking: Cue | null = null;
-  for (const m of findPhrases(pack.urgency, text)) {
+  for (const m of urgencyHits) {
+    const hit = m.payloads[0];
+    if (hit?.lexicon !== "urgency") continue;
     const cue = quote(m.start, m.end);
     const inTitle = m.start < summaryStart;
-    if (m.payloads[0] === "breaking") {
+    if (hit.urgency === "breaking") {
       if (inTitle) titleBreaking ??= cue;
       else summaryBreaking ??= cue;
     } else if (inTitle || background === null) {

@@ -27,7 +27,11 @@ function dev(set: string, title: string): Row {
 /** What a matcher of (spelling, payload) pairs finds in a text: each payload with the text quoted as written. */
 function find(entries: ReadonlyArray<readonly [string, string]>, language: string, text: string) {
   const { display, match } = matchingText(text, language);
-  return findPhrases(buildPhraseMatcher(entries, language), new MatchableText(match, language)).map((m) => ({
+  const [found = []] = findPhrases(
+    buildPhraseMatcher([entries], language),
+    new MatchableText(match, language),
+  );
+  return found.map((m) => ({
     payload: m.payloads[0],
     quoted: display.slice(m.start, m.end),
   }));

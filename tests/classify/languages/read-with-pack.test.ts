@@ -255,7 +255,7 @@ const RELEVANT: Record<string, Relevant[]> = {
     {
       set: "lo-dev",
       title: "ຍິງລາວເຫຍື່ອຄ້າມະນຸສ ໃນມາເລເຊັຽ",
-      term: "ຄ້າມະນຸສ",
+      term: "ເຫຍື່ອຄ້າມະນຸສ",
       gloss: "human trafficking",
       country: "MY",
     },
