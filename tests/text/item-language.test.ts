@@ -6,6 +6,19 @@ import { baseLanguage, detectLanguage, itemLanguage, scriptLanguage } from "../.
 const HEADLINES = join(import.meta.dirname, "../fixtures/headlines");
 
 /** Titles of development sets only (never *-holdout*), by path under tests/fixtures/headlines. */
+/** Title and lead of every item of the given development sets, as normalise and classify read them. */
+function devItems(...sets: string[]): string[] {
+  return sets.flatMap((set) => {
+    const path = join(HEADLINES, `${set}.jsonl`);
+    if (/holdout/.test(set) || !existsSync(path)) throw new Error(`${path}: not a development set`);
+    return readFileSync(path, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as { title: string; summary?: string })
+      .map((item) => `${item.title} ${item.summary ?? ""}`.trim());
+  });
+}
+
 function devTitles(...sets: string[]): string[] {
   return sets.flatMap((set) => {
     const path = join(HEADLINES, `${set}.jsonl`);
@@ -73,21 +86,20 @@ describe("detectLanguage for Latin-script languages", () => {
     expect(titles.filter((t) => detectLanguage(t) !== "vi")).toEqual([]);
   });
 
-  // franc-min's trigrams on one short headline, with English favoured on a near tie (src/text/latin-language.ts).
-  // Measured on these dev sets (title only, as classifyItem reads it): English 163/163, Indonesian 13/47,
-  // Malay 13/42, Filipino 7/25; the misses are mostly read as English, some as Javanese, Sundanese, Ilocano or
-  // Cebuano, and Malay as Indonesian. The floors sit one or two headlines under those figures, so the test
-  // fails when detection gets worse and not on a one-headline wobble. Feeds that declare their language do not
-  // depend on this (next test).
+  // franc-min for the family, the words Indonesian and Malay spell differently inside it, English favoured on a
+  // near tie (src/text/latin-language.ts). Read as items are read: title and lead. Measured on these dev sets:
+  // English 163/163, Indonesian 43/47, Malay 36/42, Filipino 25/25 (title alone: 32/47, 13/42, 24/25). The
+  // floors sit a headline or two under those figures, so the test fails when detection gets worse and not on a
+  // one-headline wobble. Feeds that declare their language do not depend on this (next test).
   it.each([
-    ["en", ["headlines-dev", "collected-dev"], 0.95],
-    ["id", devSetsOf("id"), 0.25],
-    ["ms", devSetsOf("ms"), 0.25],
-    ["tl", devSetsOf("tl"), 0.24],
-  ] as const)("reads at least the measured share of %s dev headlines right", (language, sets, floor) => {
-    const titles = devTitles(...sets);
-    const right = titles.filter((t) => detectLanguage(t) === language).length;
-    expect(right).toBeGreaterThanOrEqual(Math.ceil(floor * titles.length));
+    ["en", ["headlines-dev", "collected-dev"], 0.98],
+    ["id", devSetsOf("id"), 0.87],
+    ["ms", devSetsOf("ms"), 0.8],
+    ["tl", devSetsOf("tl"), 0.95],
+  ] as const)("reads at least the measured share of %s dev items right", (language, sets, floor) => {
+    const items = devItems(...sets);
+    const right = items.filter((text) => detectLanguage(text) === language).length;
+    expect(right).toBeGreaterThanOrEqual(Math.ceil(floor * items.length));
   });
 
   it("reads a declared Indonesian, Malay or Filipino headline in the declared language", () => {
