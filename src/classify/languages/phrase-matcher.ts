@@ -115,6 +115,16 @@ const UNSPACED_CLASS: Readonly<Record<string, number>> = {
 };
 
 function classOf(code: number): number {
+  if (code < 0x80)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+      ? SPACED
+      : NOT_WORD;
+  if (code >= 0x0e00 && code <= 0x0e7f) return isWordCode(code) ? 3 : NOT_WORD;
+  if (code >= 0x0e80 && code <= 0x0eff) return 4;
+  if (code >= 0x1780 && code <= 0x17ff) return isWordCode(code) ? 5 : NOT_WORD;
+  if (code >= 0x1000 && code <= 0x109f) return isWordCode(code) ? 6 : NOT_WORD;
+  if (code >= 0x4e00 && code <= 0x9fff) return 7;
+  if (code >= 0xac00 && code <= 0xd7af) return HANGUL;
   if (!isWordCode(code)) return NOT_WORD;
   const script = scriptOf(code);
   if (script === "hangul") return HANGUL;
