@@ -37,7 +37,10 @@ export const feedEntrySchema = z
       .string()
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: "expected a language tag such as en or km" })
       .optional()
-      .describe("Language of the feed's items (default en)."),
+      .describe(
+        "Language of the feed's items (a tag such as km or zh-Hant). Left out, each item's own " +
+          "xml:lang or dc:language, then the feed's <language>, then detection decide.",
+      ),
     enabled: z.boolean().optional().describe("Set to false to keep a feed listed but not polled."),
   })
   .strict();

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { feedsJsonSchema } from "../../src/config/feeds-schema.js";
 import { loadFeeds, parseFeeds } from "../../src/config/load-feeds.js";
 import { ConfigError } from "../../src/errors.js";
+import { isLanguage, LANGUAGES } from "../../src/model/language.js";
+import { baseLanguage } from "../../src/text/item-language.js";
 
 const file = "feeds.json";
 
@@ -112,6 +114,20 @@ describe("loadFeeds", () => {
     const outlets = new Set(feeds.map((f) => f.outlet));
     for (const outlet of ["DW", "Al Jazeera", "VOA", "UN News", "UNODC", "USIP", "Reuters"])
       expect(outlets).toContain(outlet);
+  });
+
+  it("ships a feeds.json whose every declared language is one tracewire classifies", () => {
+    // A typo such as "kh" for Khmer or "vn" for Vietnamese would pass the schema's pattern but leave the
+    // feed's items unread by any language pack.
+    const unread = loadFeeds("feeds.json")
+      .filter((f) => f.language !== null && !isLanguage(baseLanguage(f.language) ?? ""))
+      .map((f) => `${f.id}: ${f.language}`);
+    expect(unread, `languages tracewire reads: ${LANGUAGES.join(", ")}`).toEqual([]);
+  });
+
+  it("ships a feeds.json that lists each URL once", () => {
+    const urls = loadFeeds("feeds.json").map((f) => f.url);
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
   });
 
   it("ships a feeds.schema.json generated from the same rules", () => {
