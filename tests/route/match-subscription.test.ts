@@ -146,3 +146,42 @@ describe("matchSubscription", () => {
     expect(matchSubscription(buildStoredItem(item), subscription(filter))).toEqual({ matched, why });
   });
 });
+
+describe("matchSubscription by language (issue 16)", () => {
+  const thai: ItemOverrides = { ...cambodia, language: "th" };
+  const english: ItemOverrides = { ...cambodia, language: "en" };
+  const chinese: ItemOverrides = { ...cambodia, language: "zh" };
+
+  it("a --languages th subscription takes the Thai story and leaves the others, saying why", () => {
+    const sub = subscription({ languages: ["th"] });
+    expect(matchSubscription(buildStoredItem(thai), sub)).toMatchObject({ matched: true });
+    expect(matchSubscription(buildStoredItem(thai), sub).why).toContain("language th");
+    expect(matchSubscription(buildStoredItem(english), sub)).toEqual({
+      matched: false,
+      why: "language en not in th",
+    });
+    expect(matchSubscription(buildStoredItem(chinese), sub)).toEqual({
+      matched: false,
+      why: "language zh not in th",
+    });
+  });
+
+  it("a subscription without --languages takes every language", () => {
+    const sub = subscription();
+    for (const item of [thai, english, chinese])
+      expect(matchSubscription(buildStoredItem(item), sub).matched).toBe(true);
+  });
+
+  it("an English-only subscription is one that asked for en", () => {
+    const sub = subscription({ languages: ["en"] });
+    expect(matchSubscription(buildStoredItem(english), sub).matched).toBe(true);
+    expect(matchSubscription(buildStoredItem(thai), sub).matched).toBe(false);
+  });
+
+  it("reads an item stored with a full tag by its primary language", () => {
+    const sub = subscription({ languages: ["zh"] });
+    expect(matchSubscription(buildStoredItem({ ...cambodia, language: "zh-Hant-TW" }), sub).matched).toBe(
+      true,
+    );
+  });
+});

@@ -129,3 +129,19 @@ describe("parseTimeZone", () => {
     );
   });
 });
+
+describe("parseFilter --languages (issue 16)", () => {
+  it("reads language codes, primary tags and repeats into one list", () => {
+    expect(parseFilter({ languages: "vi, TH,zh-Hant,th" }).languages).toEqual(["vi", "th", "zh"]);
+  });
+
+  it("leaves the list empty (every language) when not given", () => {
+    expect(parseFilter({}).languages).toEqual([]);
+  });
+
+  it("names the languages it reads when given one it does not", () => {
+    expect(() => parseFilter({ languages: "vi,thai" })).toThrow(
+      /--languages: "thai" is not a language tracewire reads; use codes from en, vi, th, zh, km, my, id, ms, tl, lo, ko, ja/,
+    );
+  });
+});
