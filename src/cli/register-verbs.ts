@@ -47,7 +47,10 @@ export function registerVerbs(program: Command): void {
     .option("--id <id>", "stable short id (default: made from the URL's host)")
     .option("--outlet <name>", "outlet shown to readers (default: the URL's host)")
     .option("--interval <minutes>", "minutes between polls (default 10)")
-    .option("--language <code>", "language of its items, e.g. km (default: each item's own tag, the feed's, or detection)")
+    .option(
+      "--language <code>",
+      "language of its items, e.g. km (default: each item's own tag, the feed's, or detection)",
+    )
     .action(async (url: string, options) => (await import("./feeds-edit.js")).addFeedVerb(url, options));
   feeds
     .command("disable <id>")

@@ -211,32 +211,40 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): 
     endAts.length = 0;
     nodes.length = 0;
     offsets.length = 0;
-    nodes.push(first);
-    offsets.push(i + 1);
-    while (nodes.length > 0) {
-      const node = nodes.pop() as Node<T>;
-      const at = offsets.pop() as number;
+    // Follow the spelling letter by letter; only a gap (spaces or punctuation, or none between unspaced
+    // letters) can branch, and its branches wait on a small stack.
+    let node: Node<T> | undefined = first;
+    let at = i + 1;
+    for (;;) {
       if (node.payloads) {
         endNodes.push(node);
         endAts.push(at);
       }
-      if (at >= length) continue;
-      const next = node.next.get(source.charCodeAt(at));
-      if (next) {
-        nodes.push(next);
-        offsets.push(at + 1);
+      if (at < length) {
+        const gap: Node<T> | null = node.gap;
+        if (gap) {
+          if (classes[at] === NOT_WORD) {
+            let k = at;
+            while (k < length && classes[k] === NOT_WORD) k++;
+            nodes.push(gap);
+            offsets.push(k);
+          } else if (
+            (classes[at] as number) >= FIRST_UNSPACED &&
+            (classes[at - 1] as number) >= FIRST_UNSPACED
+          ) {
+            nodes.push(gap);
+            offsets.push(at);
+          }
+        }
+        node = node.next.get(source.charCodeAt(at));
+        if (node) {
+          at++;
+          continue;
+        }
       }
-      const gap = node.gap;
-      if (!gap) continue;
-      if (classes[at] === NOT_WORD) {
-        let k = at;
-        while (k < length && classes[k] === NOT_WORD) k++;
-        nodes.push(gap);
-        offsets.push(k);
-      } else if ((classes[at] as number) >= FIRST_UNSPACED && (classes[at - 1] as number) >= FIRST_UNSPACED) {
-        nodes.push(gap);
-        offsets.push(at);
-      }
+      if (nodes.length === 0) break;
+      node = nodes.pop() as Node<T>;
+      at = offsets.pop() as number;
     }
     if (endNodes.length === 0 || !text.boundaryAt(i)) continue;
     for (let group = 0; group < groups; group++) {
