@@ -11,6 +11,9 @@ import { expandPhrases } from "../term-trie.js";
 
 interface Node<T> {
   next: Map<number, Node<T>>;
+  /** After building: the children of a node with few of them as parallel arrays (a scan beats a Map there). */
+  keys: number[] | null;
+  kids: Node<T>[] | null;
   /** Where a gap (spaces or punctuation in the text) leads, kept apart from `next` to save a lookup a step. */
   gap: Node<T> | null;
   /** What the spellings ending here stand for, by lexicon (index = group), or null when none ends here. */
@@ -76,8 +79,28 @@ function addSpelling<T>(root: Node<T>, spelling: string, group: number, value: T
   node.payloads[group] = values;
 }
 
+// Nodes with at most this many children are scanned rather than looked up.
+const FEW = 6;
+
+function freeze<T>(node: Node<T>): void {
+  if (node.next.size <= FEW) {
+    node.keys = [...node.next.keys()];
+    node.kids = [...node.next.values()];
+  }
+  for (const kid of node.next.values()) freeze(kid);
+  if (node.gap) freeze(node.gap);
+}
+
+/** The child of a node for a character code. */
+function step<T>(node: Node<T>, code: number): Node<T> | undefined {
+  const keys = node.keys;
+  if (keys === null) return node.next.get(code);
+  for (let k = 0; k < keys.length; k++) if (keys[k] === code) return (node.kids as Node<T>[])[k];
+  return undefined;
+}
+
 function newNode<T>(): Node<T> {
-  return { next: new Map(), gap: null, payloads: null };
+  return { next: new Map(), keys: null, kids: null, gap: null, payloads: null };
 }
 
 /**
@@ -95,6 +118,7 @@ export function buildPhraseMatcher<T>(
         addSpelling(root, matchingText(spelling, language).match, group, value);
     }
   });
+  freeze(root);
   return { root, language, groups: lexicons.length };
 }
 
@@ -236,7 +260,7 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): 
             offsets.push(at);
           }
         }
-        node = node.next.get(source.charCodeAt(at));
+        node = step(node, source.charCodeAt(at));
         if (node) {
           at++;
           continue;
