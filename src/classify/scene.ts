@@ -1,0 +1,92 @@
+import { SCENE_TERMS, type SceneKind } from "./lexicon/scene-terms.js";
+import { buildTermTrie, matchTerms } from "./term-trie.js";
+
+/** Where the places and cues of an English item are, by token index, for the scene rules. */
+export interface SceneMarks {
+  /** Places in the countries that host the compounds: Cambodia, Myanmar, Laos. */
+  hosts: ReadonlyArray<{ at: number; phrase: string }>;
+  /** Places and nationals of every other country except Thailand, the hosts' neighbour and transit. */
+  foreign: ReadonlyArray<{ at: number; phrase: string }>;
+  /** Compound hotspots and the groups and bosses behind them ("myawaddy", "huione"). */
+  hotspots: ReadonlyArray<{ at: number; phrase: string }>;
+  /** Scam words of any strength ("cybercrime", "scam"). */
+  scams: ReadonlyArray<{ at: number; phrase: string }>;
+  /** A drugs, wildlife, arms, antiquities or consumer-scam context was seen. */
+  lookalike: boolean;
+}
+
+/** A scene that stands for the scam-compound industry, with the words that set it (a relevance Cue). */
+export interface Scene {
+  weight: number;
+  cue: { text: string; gloss: null };
+  at: number;
+}
+
+const TRIE = buildTermTrie<SceneKind>(SCENE_TERMS);
+// Words this close (in tokens) belong to one event: "Ugandans … repatriated … from Myanmar".
+const NEAR = 12;
+
+type Mark = { at: number; phrase: string };
+
+function near(a: readonly Mark[], b: readonly Mark[]): [Mark, Mark] | null {
+  for (const x of a) {
+    for (const y of b) if (Math.abs(x.at - y.at) <= NEAR) return [x, y];
+  }
+  return null;
+}
+
+function cue(...parts: Mark[]): Scene["cue"] {
+  const sorted = [...parts].sort((a, b) => a.at - b.at);
+  return { text: sorted.map((p) => p.phrase).join(" … "), gloss: null };
+}
+
+/**
+ * Finds a scam-compound scene told without a trafficking or scam-compound word, strongest first:
+ * - foreign nationals freed, sent home or held in Cambodia, Myanmar or Laos ("23 Ugandans repatriated from
+ *   Myanmar", "Missing Chinese actor rescued near Thai-Myanmar border"): 3;
+ * - a casino enclave and crime, a raid or a rescue in those countries ("'Las Vegas in Laos': the riverside city
+ *   awash with crime", "Laos police detain 300 in raid on casino zone"): 3;
+ * - a scam word and a raid, arrest or rescue there ("Cambodia makes 1,000 arrests in crackdown on cybercrime"): 2;
+ * - a raid, sanction, rescue or casino at a hotspot or a group behind the compounds ("Golden Triangle SEZ",
+ *   "Huione Group ... laundered"): 1, so that with the hotspot's own 2 it reaches the threshold.
+ * Nothing counts next to war, disaster, refugees, prisoners and politics, tourists, the sea, or another trade.
+ */
+export function findScene(tokens: readonly string[], marks: SceneMarks): Scene | null {
+  if (marks.lookalike) return null;
+  const plight: Mark[] = [];
+  const action: Mark[] = [];
+  const casino: Mark[] = [];
+  const crime: Mark[] = [];
+  const foreign: Mark[] = [...marks.foreign];
+  for (const m of matchTerms(TRIE, tokens)) {
+    const kind = m.payloads[0] as SceneKind;
+    const mark = { at: m.start, phrase: m.phrase };
+    if (kind.startsWith("guard")) return null;
+    if (kind === "plight") {
+      plight.push(mark);
+      action.push(mark);
+    } else if (kind === "enforce") action.push(mark);
+    else if (kind === "casino") casino.push(mark);
+    else if (kind === "crime") crime.push(mark);
+    else if (kind === "foreigners") foreign.push(mark);
+  }
+  const hosts = [...marks.hosts, ...marks.hotspots];
+  for (const p of plight) {
+    const where = near([p], hosts);
+    const who = near([p], foreign);
+    if (where && who) return { weight: 3, cue: cue(who[1], p, where[1]), at: p.at };
+  }
+  for (const c of casino) {
+    const where = near([c], hosts);
+    const what = near([c], [...crime, ...action]);
+    if (where && what) return { weight: 3, cue: cue(c, what[1], where[1]), at: c.at };
+  }
+  for (const s of marks.scams) {
+    const where = near([s], hosts);
+    const what = near([s], action);
+    if (where && what) return { weight: 2, cue: cue(s, what[1], where[1]), at: s.at };
+  }
+  const hit = near(marks.hotspots, [...action, ...casino]);
+  if (hit) return { weight: 1, cue: cue(hit[1]), at: hit[1].at };
+  return null;
+}
