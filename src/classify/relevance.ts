@@ -63,6 +63,9 @@ const SOLD_PERSON = new Set(
   ),
 );
 const SOLD_ONWARD = new Set(["to", "as", "into"]);
+// "Police rescue 30 women from brothel": a rescue word a few words before a brothel.
+const RESCUE = new Set(["rescue", "rescued", "rescues", "rescuing", "freed", "frees", "saved"]);
+const BROTHEL = new Set(["brothel", "brothels"]);
 
 /** What a text says for and against relevance, before weighing: the best phrase of each kind, look-alikes. */
 export interface Evidence {
@@ -175,6 +178,15 @@ function collectEvidence(
     for (let k = Math.max(0, i - 3); k < i; k++) {
       if (SOLD_PERSON.has(tokens[k] as string)) {
         add("human", 3.5, `${tokens[k]} … ${tokens[i]} ${tokens[i + 1]}`, k);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BROTHEL.has(tokens[i] as string)) continue;
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      if (RESCUE.has(tokens[k] as string)) {
+        add("human", 3.5, `${tokens[k]} … ${tokens[i]}`, k);
         break;
       }
     }

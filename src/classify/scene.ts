@@ -28,6 +28,28 @@ const NEAR = 12;
 
 type Mark = { at: number; phrase: string };
 
+// "Myanmar migrants", "Cambodian workers": a host named as people's nationality, not as where they are held.
+const PEOPLE = new Set(
+  "migrants migrant workers worker nationals national citizens citizen people men women fishermen labourers laborers refugees students prisoners troops soldiers officials".split(
+    " ",
+  ),
+);
+// "embassy compound", "military compound": other compounds.
+const OTHER_COMPOUND = new Set(
+  "embassy military presidential palace army school temple hospital un diplomatic residential government police prison party".split(
+    " ",
+  ),
+);
+const DEMONYM = /(?:ians?|ese|^lao|^khmer)$/;
+
+function whereHeld(tokens: readonly string[], hosts: readonly Mark[]): Mark[] {
+  return hosts.filter((h) => {
+    if (DEMONYM.test(h.phrase)) return false;
+    const next = tokens[h.at + h.phrase.split(" ").length];
+    return next === undefined || !PEOPLE.has(next);
+  });
+}
+
 function near(a: readonly Mark[], b: readonly Mark[]): [Mark, Mark] | null {
   for (const x of a) {
     for (const y of b) if (Math.abs(x.at - y.at) <= NEAR) return [x, y];
@@ -46,10 +68,12 @@ function cue(...parts: Mark[]): Scene["cue"] {
  *   Myanmar", "Missing Chinese actor rescued near Thai-Myanmar border"): 3;
  * - a casino enclave and crime, a raid or a rescue in those countries ("'Las Vegas in Laos': the riverside city
  *   awash with crime", "Laos police detain 300 in raid on casino zone"): 3;
+ * - a compound raided or people freed from one there ("Police raid compound in Sihanoukville, rescue 200"): 3;
  * - a scam word and a raid, arrest or rescue there ("Cambodia makes 1,000 arrests in crackdown on cybercrime"): 2;
- * - a raid, sanction, rescue or casino at a hotspot or a group behind the compounds ("Golden Triangle SEZ",
+ * - a raid, sanction or rescue at a hotspot or a group behind the compounds ("Golden Triangle SEZ",
  *   "Huione Group ... laundered"): 1, so that with the hotspot's own 2 it reaches the threshold.
- * Nothing counts next to war, disaster, refugees, prisoners and politics, tourists, the sea, or another trade.
+ * Nothing counts next to war, disaster, refugees, prisoners and politics, tourists, the sea, or another trade;
+ * a foreign national in custody (jailed, a fugitive) or released is not taken for a victim.
  */
 export function findScene(tokens: readonly string[], marks: SceneMarks): Scene | null {
   if (marks.lookalike) return null;
@@ -57,22 +81,27 @@ export function findScene(tokens: readonly string[], marks: SceneMarks): Scene |
   const action: Mark[] = [];
   const casino: Mark[] = [];
   const crime: Mark[] = [];
+  const site: Mark[] = [];
   const foreign: Mark[] = [...marks.foreign];
+  let custody = false;
   for (const m of matchTerms(TRIE, tokens)) {
     const kind = m.payloads[0] as SceneKind;
     const mark = { at: m.start, phrase: m.phrase };
-    if (kind.startsWith("guard")) return null;
-    if (kind === "plight") {
+    if (kind === "guardCustody") custody = true;
+    else if (kind.startsWith("guard")) return null;
+    else if (kind === "plight") {
       plight.push(mark);
       action.push(mark);
-    } else if (kind === "enforce") action.push(mark);
+    } else if (kind === "enforce" || kind === "release") action.push(mark);
     else if (kind === "casino") casino.push(mark);
     else if (kind === "crime") crime.push(mark);
+    else if (kind === "site" && !OTHER_COMPOUND.has(tokens[m.start - 1] ?? "")) site.push(mark);
     else if (kind === "foreigners") foreign.push(mark);
   }
   const hosts = [...marks.hosts, ...marks.hotspots];
+  const held = custody ? [] : whereHeld(tokens, hosts);
   for (const p of plight) {
-    const where = near([p], hosts);
+    const where = near([p], held);
     const who = near([p], foreign);
     if (where && who) return { weight: 3, cue: cue(who[1], p, where[1]), at: p.at };
   }
@@ -81,12 +110,17 @@ export function findScene(tokens: readonly string[], marks: SceneMarks): Scene |
     const what = near([c], [...crime, ...action]);
     if (where && what) return { weight: 3, cue: cue(c, what[1], where[1]), at: c.at };
   }
+  for (const c of site) {
+    const where = near([c], hosts);
+    const what = near([c], action);
+    if (where && what) return { weight: 3, cue: cue(c, what[1], where[1]), at: c.at };
+  }
   for (const s of marks.scams) {
     const where = near([s], hosts);
     const what = near([s], action);
     if (where && what) return { weight: 2, cue: cue(s, what[1], where[1]), at: s.at };
   }
-  const hit = near(marks.hotspots, [...action, ...casino]);
+  const hit = near(marks.hotspots, action);
   if (hit) return { weight: 1, cue: cue(hit[1]), at: hit[1].at };
   return null;
 }

@@ -51,14 +51,17 @@ const t = (kind: RelevanceKind, weight: number): RelevanceTerm => ({ kind, weigh
 export const RELEVANCE_TERMS: ReadonlyArray<readonly [string, RelevanceTerm]> = [
   // Explicit human trafficking.
   [
-    "human trafficking|human trafficker{,s}|trafficking in persons|trafficking of persons|people trafficking|people trafficker{,s}|person trafficking|sex trafficking|sex trafficker{,s}|labo{u,}r trafficking|child trafficking|trafficking of {women,children,girls,people,workers,migrants}|trafficking victim{,s}|trafficking survivor{,s}|victim{,s} of trafficking|victim{,s} of human trafficking|anti trafficking|counter trafficking|trafficking camp{,s}|qualified trafficking|trafficking in humans|prostitution ring{,s}|sex ring{,s}|forced to work as prostitutes|sex slavery|bride trafficking|sold as {brides,wives,a bride,a wife}|sold {brides,wives}|online sexual exploitation|online sexual abuse|online sexual exploitation of children|online child sexual abuse|online child sex abuse|online child sexual exploitation|child sexual exploitation|child sex abuse|child sexual abuse material|livestreamed abuse|livestream child abuse|live stream child abuse|livestreamed child abuse|cybersex den{,s}|cybersex trafficking|osec|osaec|modern slavery|modern day slavery|cyber slavery|cyber slave{,s}|cyber slave camp{,s}|cyber trafficking",
+    "human trafficking|human trafficker{,s}|trafficking in persons|trafficking of persons|people trafficking|people trafficker{,s}|person trafficking|sex trafficking|sex trafficker{,s}|labo{u,}r trafficking|child trafficking|trafficking of {women,children,girls,people,workers,migrants}|trafficking victim{,s}|trafficking survivor{,s}|victim{,s} of trafficking|victim{,s} of human trafficking|anti trafficking|counter trafficking|trafficking camp{,s}|qualified trafficking|trafficking in humans|prostitution ring{,s}|sex ring{,s}|forced to work as prostitutes|sex slavery|bride trafficking|sold as {brides,wives,a bride,a wife}|sold {brides,wives}|online sexual exploitation|online sexual abuse|online sexual exploitation of children|online child sexual abuse|online child sex abuse|online child sexual exploitation|child sexual exploitation|child sex abuse|child sexual abuse material|livestreamed abuse|livestream child abuse|live stream child abuse|livestreamed child abuse|cybersex den{,s}|cybersex trafficking|osec|osaec|modern slavery|modern day slavery|cyber slavery|cyber slave{,s}|cyber slave camp{,s}|cyber trafficking|baby selling|selling babies|sale of babies|baby sale{,s}|baby trafficking|child prostitution|underage prostitution|child sex tourism|child sex tourist{,s}",
     t("human", 3.5),
   ],
   [
     "trafficked {women,woman,girls,girl,children,child,boys,men,workers,people,persons,victims,migrants,teens,teenagers,youths,labourers,laborers,foreigners,nationals,citizens}|{were,was,been,being,get,got} trafficked|trafficked {to,into,from,across}",
     t("human", 3.5),
   ],
-  ["trafficking|trafficked|trafficker{,s}|traffick|traffics", t("trafficking", 3)],
+  [
+    "trafficking|trafficked|trafficker{,s}|traffick|traffics|tier 2 watch list|tier 2 watchlist|tip report",
+    t("trafficking", 3),
+  ],
   // Forced labour, slavery, bondage.
   [
     "forced labo{u,}r|forced labo{u,}rers|forced work|forced to work|forced to scam|forced into scam{,s,ming}|forced into {prostitution,labour,labor,slavery,crime,criminality,fraud,cybercrime,online scams,online fraud}|forced to commit|forced to defraud|forced to swindle|forced criminality|forced prostitution|forced to carry out|debt bondage|bonded labo{u,}r|slave labo{u,}r|slavery|enslaved|enslavement|slave{,s}|sex slave{,s}|sexual slavery|sweatshop{,s}|indentured|servitude|coerced into|forced marriage{,s}|sexual exploitation|sexually exploited|labo{u,}r exploitation|organ harvesting",
