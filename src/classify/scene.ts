@@ -25,6 +25,9 @@ export interface Scene {
 const TRIE = buildTermTrie<SceneKind>(SCENE_TERMS);
 // Words this close (in tokens) belong to one event: "Ugandans … repatriated … from Myanmar".
 const NEAR = 12;
+// A war, disaster or prisoner word this close to a rescue or raid tells that story instead; further away (a lead's
+// "Myanmar, in turmoil since the 2021 coup, …") it is background.
+const GUARD_NEAR = 20;
 
 type Mark = { at: number; phrase: string };
 
@@ -72,8 +75,8 @@ function cue(...parts: Mark[]): Scene["cue"] {
  * - a scam word and a raid, arrest or rescue there ("Cambodia makes 1,000 arrests in crackdown on cybercrime"): 2;
  * - a raid, sanction or rescue at a hotspot or a group behind the compounds ("Golden Triangle SEZ",
  *   "Huione Group ... laundered"): 1, so that with the hotspot's own 2 it reaches the threshold.
- * Nothing counts next to war, disaster, refugees, prisoners and politics, tourists, the sea, or another trade;
- * a foreign national in custody (jailed, a fugitive) or released is not taken for a victim.
+ * No rescue or raid counts next to war, disaster, refugees, prisoners and politics, tourists or the sea, and
+ * nothing beside another trade; a foreign national in custody (jailed, a fugitive) or released is not a victim.
  */
 export function findScene(tokens: readonly string[], marks: SceneMarks): Scene | null {
   if (marks.lookalike) return null;
@@ -83,24 +86,28 @@ export function findScene(tokens: readonly string[], marks: SceneMarks): Scene |
   const crime: Mark[] = [];
   const site: Mark[] = [];
   const foreign: Mark[] = [...marks.foreign];
-  let custody = false;
+  const guards: Mark[] = [];
+  const custody: Mark[] = [];
   for (const m of matchTerms(TRIE, tokens)) {
     const kind = m.payloads[0] as SceneKind;
     const mark = { at: m.start, phrase: m.phrase };
-    if (kind === "guardCustody") custody = true;
-    else if (kind.startsWith("guard")) return null;
-    else if (kind === "plight") {
-      plight.push(mark);
-      action.push(mark);
-    } else if (kind === "enforce" || kind === "release") action.push(mark);
+    if (kind === "guardCustody") custody.push(mark);
+    else if (kind.startsWith("guard")) guards.push(mark);
+    else if (kind === "plight") plight.push(mark);
+    else if (kind === "enforce" || kind === "release") action.push(mark);
     else if (kind === "casino") casino.push(mark);
     else if (kind === "crime") crime.push(mark);
     else if (kind === "site" && !OTHER_COMPOUND.has(tokens[m.start - 1] ?? "")) site.push(mark);
     else if (kind === "foreigners") foreign.push(mark);
   }
+  const clear = (list: Mark[], against: readonly Mark[]): Mark[] =>
+    list.filter((x) => !against.some((g) => Math.abs(g.at - x.at) <= GUARD_NEAR));
+  const victims = clear(plight, [...guards, ...custody]);
+  action.push(...plight);
+  action.splice(0, action.length, ...clear(action, guards));
   const hosts = [...marks.hosts, ...marks.hotspots];
-  const held = custody ? [] : whereHeld(tokens, hosts);
-  for (const p of plight) {
+  const held = whereHeld(tokens, hosts);
+  for (const p of victims) {
     const where = near([p], held);
     const who = near([p], foreign);
     if (where && who) return { weight: 3, cue: cue(who[1], p, where[1]), at: p.at };

@@ -27,6 +27,16 @@ describe("English compound stories told without a trafficking or scam word", () 
     expect(c.reasons[0]).toMatch(/^'ugandans … repatriated … myanmar' near '.+' → relevant, UG MM$/);
   });
 
+  it("does not let a coup in the lead's background undo a repatriation in the title", () => {
+    const c = classifyItem({
+      title: "23 Ugandans repatriated from Myanmar",
+      summary:
+        "Myanmar, in turmoil since the military seized power in a 2021 coup, has become a hub for criminal gangs that lure foreigners with promises of jobs in Thailand before taking them across the border.",
+      language: "en",
+    });
+    expect(c.relevant).toBe(true);
+  });
+
   it.each([
     ["Karen rebels seize Myawaddy as junta troops retreat and thousands flee", "war"],
     ["Myanmar quake: Chinese rescuers pull survivors from rubble in Mandalay", "disaster"],

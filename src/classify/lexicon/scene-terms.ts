@@ -10,7 +10,7 @@
  * - crime: organised crime named as such.
  * - foreigners: foreign nationals without a nationality ("hundreds of foreigners").
  * - guard*: contexts in which the same words tell another story: war, disaster, refugees, prisoners and
- *   politics, tourists, the sea. Any of them switches the scene rules off (the lexicon's other cues still count).
+ *   politics, tourists, the sea. Any of them near a rescue or a raid switches it off (other cues still count).
  *   guardCustody (jailed, fugitives, envoys) only stops a foreign national in custody counting as a victim.
  */
 export type SceneKind =
@@ -57,7 +57,7 @@ export const SCENE_TERMS: ReadonlyArray<readonly [string, SceneKind]> = [
     "guardConflict",
   ],
   [
-    "earthquake{,s}|quake{,s}|aftershock{,s}|flood{,s,ed,ing}|flash flood{,s}|landslide{,s}|typhoon{,s}|cyclone{,s}|storm{,s}|tsunami|rubble|collapse{,d,s}|building collapse|fire{,s}|blaze|explosion|crash{,es}|accident{,s}|drown{,ed,ing}|cave|hiker{,s}|climber{,s}|dam|dam breach|dam collapse|mine|mudslide{,s}|avalanche|heavy rain{,s}|monsoon|disaster{,s}|wildfire{,s}|eruption|volcano",
+    "earthquake{,s}|quake{,s}|aftershock{,s}|flood{,s,ed,ing}|flash flood{,s}|landslide{,s}|typhoon{,s}|cyclone{,s}|tropical storm{,s}|thunderstorm{,s}|rainstorm{,s}|storm surge|tsunami|rubble|collapse{,d,s}|building collapse|fire{,s}|blaze|explosion|crash{,es}|accident{,s}|drown{,ed,ing}|cave|hiker{,s}|climber{,s}|dam|dam breach|dam collapse|mine|mudslide{,s}|avalanche|heavy rain{,s}|monsoon|disaster{,s}|wildfire{,s}|eruption|volcano",
     "guardDisaster",
   ],
   ["refugee{,s}|rohingya{,s}|uyghur{,s}|uighur{,s}|asylum|asylum seeker{,s}|displaced", "guardRefugee"],
