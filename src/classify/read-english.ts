@@ -16,7 +16,7 @@ function cue(text: string): Cue {
 export function readEnglish(title: string, summary: string): Findings {
   const { tokens, summaryStart } = tokenizeText(title, summary);
   const places = findCountries(tokens, summaryStart, title, summary);
-  const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea);
+  const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea, places.placeAt);
   let nearPlace: string | null = places.seaPlace;
   if (relevance.cueAt >= 0 && places.placeAt.length > 0) {
     let closest = places.placeAt[0] as (typeof places.placeAt)[number];

@@ -1,4 +1,5 @@
 import { RELEVANCE_TERMS, type RelevanceKind, type RelevanceTerm } from "./lexicon/relevance-terms.js";
+import { findScene, type Scene } from "./scene.js";
 import { buildTermTrie, matchTerms } from "./term-trie.js";
 
 /** A phrase that counted, as found in the text, with its English meaning when the text is not English. */
@@ -55,12 +56,24 @@ const POSITIVE: ReadonlySet<RelevanceKind> = new Set([
 // "sold to Chinese men as wives": a sale word near a spouse word.
 const SOLD = new Set(["sold", "sell", "selling", "sells", "bought", "buying"]);
 const SPOUSE = new Set(["wife", "wives", "bride", "brides", "husband", "husbands"]);
+// "Vietnamese woman sold to Chinese farmer", "girls sold into prostitution": a person, then sold to/as/into.
+const SOLD_PERSON = new Set(
+  "woman women girl girls child children baby babies infant infants newborn newborns boy boys teen teens teenager teenagers daughter daughters minor minors bride brides wife wives".split(
+    " ",
+  ),
+);
+const SOLD_ONWARD = new Set(["to", "as", "into"]);
+// "Police rescue 30 women from brothel": a rescue word a few words before a brothel.
+const RESCUE = new Set(["rescue", "rescued", "rescues", "rescuing", "freed", "frees", "saved"]);
+const BROTHEL = new Set(["brothel", "brothels"]);
 
 /** What a text says for and against relevance, before weighing: the best phrase of each kind, look-alikes. */
 export interface Evidence {
   best: Map<RelevanceKind, { weight: number; cue: Cue; at: number; sum: number }>;
   lookalikes: Cue[];
   contexts: Set<RelevanceKind>;
+  /** English only: a scam-compound scene told without a scam word (see scene.ts). */
+  scene?: Scene | null;
 }
 
 /** Collects evidence phrase by phrase; any language's matcher feeds it the same way. */
@@ -96,7 +109,31 @@ function english(text: string): Cue {
   return { text, gloss: null };
 }
 
-function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<string>): Evidence {
+/** A place found in an item: token index, ISO code, phrase as written. */
+export interface PlaceAt {
+  start: number;
+  code: string;
+  phrase: string;
+}
+
+// The countries the compounds are in; Thailand, their neighbour and transit, is neither host nor foreign.
+const HOST_CODES = new Set(["KH", "MM", "LA"]);
+const SCAM_KINDS: ReadonlySet<RelevanceKind> = new Set(["scam", "weakScam", "pig"]);
+const OTHER_TRADE: readonly RelevanceKind[] = [
+  "negDrug",
+  "negWildlife",
+  "negArms",
+  "negAntiquities",
+  "negLocalScam",
+];
+
+function collectEvidence(
+  tokens: readonly string[],
+  placeWords: ReadonlySet<string>,
+  placeAt: readonly PlaceAt[],
+): Evidence {
+  const hotspots: Array<{ at: number; phrase: string }> = [];
+  const scams: Array<{ at: number; phrase: string }> = [];
   const collector = new EvidenceCollector();
   let lastNegationEnd = -10;
   const add = (kind: RelevanceKind, weight: number, phrase: string, at: number): void =>
@@ -117,6 +154,8 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
         weight = 3;
       }
     }
+    if (kind === "hotspot") hotspots.push({ at: m.start, phrase: m.phrase });
+    if (SCAM_KINDS.has(kind)) scams.push({ at: m.start, phrase: m.phrase });
     if (POSITIVE.has(kind)) {
       if (m.start - lastNegationEnd <= 1) continue;
       add(kind, weight, m.phrase, m.start);
@@ -134,6 +173,24 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
       }
     }
   }
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (!SOLD.has(tokens[i] as string) || !SOLD_ONWARD.has(tokens[i + 1] as string)) continue;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (SOLD_PERSON.has(tokens[k] as string)) {
+        add("human", 3.5, `${tokens[k]} … ${tokens[i]} ${tokens[i + 1]}`, k);
+        break;
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!BROTHEL.has(tokens[i] as string)) continue;
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      if (RESCUE.has(tokens[k] as string)) {
+        add("human", 3.5, `${tokens[k]} … ${tokens[i]}`, k);
+        break;
+      }
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!SPOUSE.has(tokens[i] as string)) continue;
     for (let k = Math.max(0, i - 5); k < i; k++) {
@@ -143,7 +200,16 @@ function collectEvidence(tokens: readonly string[], placeWords: ReadonlySet<stri
       }
     }
   }
-  return collector.evidence;
+  const { evidence } = collector;
+  const mark = (p: PlaceAt) => ({ at: p.start, phrase: p.phrase });
+  evidence.scene = findScene(tokens, {
+    hosts: placeAt.filter((p) => HOST_CODES.has(p.code)).map(mark),
+    foreign: placeAt.filter((p) => !HOST_CODES.has(p.code) && p.code !== "TH").map(mark),
+    hotspots,
+    scams,
+    lookalike: OTHER_TRADE.some((k) => evidence.contexts.has(k)),
+  });
+  return evidence;
 }
 
 /** Scores how strongly an English item is about human trafficking or the scam-compound industry. */
@@ -151,8 +217,9 @@ export function scoreRelevance(
   tokens: readonly string[],
   placeWords: ReadonlySet<string>,
   seaPlace: boolean,
+  placeAt: readonly PlaceAt[] = [],
 ): RelevanceResult {
-  return weighEvidence(collectEvidence(tokens, placeWords), seaPlace);
+  return weighEvidence(collectEvidence(tokens, placeWords, placeAt), seaPlace);
 }
 
 /**
@@ -161,6 +228,7 @@ export function scoreRelevance(
  */
 export function weighEvidence(evidence: Evidence, seaPlace: boolean): RelevanceResult {
   const { best, lookalikes, contexts } = evidence;
+  const scene = evidence.scene?.weight ?? 0;
   const w = (kind: RelevanceKind): number => best.get(kind)?.weight ?? 0;
   const strong = w("human") > 0 || w("compound") > 0;
   let discount: string | null = null;
@@ -194,7 +262,8 @@ export function weighEvidence(evidence: Evidence, seaPlace: boolean): RelevanceR
     if (scamSum > 0) seaBonus = 1.5;
     else if (plight > 0 || recruit >= 2) seaBonus = 1;
   }
-  const others = w("human") + w("trafficking") + w("forced") + w("compound") + scam + recruit + w("captive");
+  const others =
+    w("human") + w("trafficking") + w("forced") + w("compound") + scam + recruit + w("captive") + scene;
   const hotspot = others > 0 ? w("hotspot") : 0;
   // Exploitation counts only for workers ("exploited migrant care workers"), and then as one cue.
   const labour = w("exploit") > 0 && w("workers") > 0 ? w("exploit") + w("workers") : 0;
@@ -215,7 +284,8 @@ export function weighEvidence(evidence: Evidence, seaPlace: boolean): RelevanceR
     w("smuggling") +
     plight +
     hotspot +
-    labour;
+    labour +
+    scene;
   const counted: Array<{ weight: number; cue: Cue; at: number }> = [];
   for (const [kind, ev] of best) {
     if (kind === "trafficking" && trafficking === 0) continue;
@@ -226,6 +296,7 @@ export function weighEvidence(evidence: Evidence, seaPlace: boolean): RelevanceR
     if ((kind === "exploit" || kind === "workers") && labour === 0) continue;
     counted.push(ev);
   }
+  if (evidence.scene) counted.push(evidence.scene);
   counted.sort((a, b) => b.weight - a.weight || a.at - b.at);
   const rounded = Math.round(raw * 100) / 100;
   return {
