@@ -97,38 +97,41 @@ export function evaluateByLanguage(
   }));
 }
 
-function languageTable(
-  title: string,
-  results: Array<{ language: string; report: EvaluationReport }>,
-): string[] {
-  const head = ["language", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc"];
-  const widths = [10, 4, 9, 6, 5, 12, 7];
-  const lines = [
-    "",
-    title,
+/** A header row and its underline. */
+function heading(head: readonly string[], widths: readonly number[]): string[] {
+  return [
     row(head, widths),
     row(
       head.map((h) => "-".repeat(h.length)),
       widths,
     ),
   ];
-  for (const { language, report } of results) {
-    const r = report.relevance;
-    lines.push(
-      row(
-        [
-          language,
-          String(report.count),
-          pct(r.precision),
-          pct(r.recall),
-          pct(r.f1),
-          pct(r.hardNegativeFpr),
-          pct(report.seaAccuracy),
-        ],
-        widths,
-      ),
-    );
-  }
+}
+
+/** The relevance cells every table shows: n, precision, recall, F1, hard negatives marked relevant, SEA accuracy. */
+function relevanceCells(report: EvaluationReport): string[] {
+  const r = report.relevance;
+  return [
+    String(report.count),
+    pct(r.precision),
+    pct(r.recall),
+    pct(r.f1),
+    pct(r.hardNegativeFpr),
+    pct(report.seaAccuracy),
+  ];
+}
+
+function languageTable(
+  title: string,
+  results: Array<{ language: string; report: EvaluationReport }>,
+): string[] {
+  const widths = [10, 4, 9, 6, 5, 12, 7];
+  const lines = [
+    "",
+    title,
+    ...heading(["language", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc"], widths),
+  ];
+  for (const { language, report } of results) lines.push(row([language, ...relevanceCells(report)], widths));
   return lines;
 }
 
@@ -146,30 +149,10 @@ export function runEvaluation(
   const head = ["set", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc", "topic F1", "country F1"];
   const nameWidth = Math.max(24, ...results.map((r) => r.name.length + 10));
   const widths = [nameWidth, 4, 9, 6, 5, 12, 7, 8, 10];
-  const lines = [
-    row(head, widths),
-    row(
-      head.map((h) => "-".repeat(h.length)),
-      widths,
-    ),
-  ];
+  const lines = heading(head, widths);
   for (const { name, report } of results) {
-    const r = report.relevance;
     lines.push(
-      row(
-        [
-          name,
-          String(report.count),
-          pct(r.precision),
-          pct(r.recall),
-          pct(r.f1),
-          pct(r.hardNegativeFpr),
-          pct(report.seaAccuracy),
-          pct(report.topicMicroF1),
-          pct(report.countryMicroF1),
-        ],
-        widths,
-      ),
+      row([name, ...relevanceCells(report), pct(report.topicMicroF1), pct(report.countryMicroF1)], widths),
     );
   }
   for (const { name, report } of results) {

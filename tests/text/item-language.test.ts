@@ -6,28 +6,25 @@ import { baseLanguage, detectLanguage, itemLanguage, scriptLanguage } from "../.
 const HEADLINES = join(import.meta.dirname, "../fixtures/headlines");
 
 /** Titles of development sets only (never *-holdout*), by path under tests/fixtures/headlines. */
-/** Title and lead of every item of the given development sets, as normalise and classify read them. */
-function devItems(...sets: string[]): string[] {
+/** The rows of the given development sets (never a held-out one). */
+function devRows(...sets: string[]): Array<{ title: string; summary?: string }> {
   return sets.flatMap((set) => {
     const path = join(HEADLINES, `${set}.jsonl`);
     if (/holdout/.test(set) || !existsSync(path)) throw new Error(`${path}: not a development set`);
     return readFileSync(path, "utf8")
       .split("\n")
       .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as { title: string; summary?: string })
-      .map((item) => `${item.title} ${item.summary ?? ""}`.trim());
+      .map((line) => JSON.parse(line) as { title: string; summary?: string });
   });
 }
 
+/** Title and lead of every item of the given development sets, as normalise and classify read them. */
+function devItems(...sets: string[]): string[] {
+  return devRows(...sets).map((item) => `${item.title} ${item.summary ?? ""}`.trim());
+}
+
 function devTitles(...sets: string[]): string[] {
-  return sets.flatMap((set) => {
-    const path = join(HEADLINES, `${set}.jsonl`);
-    if (/holdout/.test(set) || !existsSync(path)) throw new Error(`${path}: not a development set`);
-    return readFileSync(path, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => (JSON.parse(line) as { title: string }).title);
-  });
+  return devRows(...sets).map((item) => item.title);
 }
 
 function devSetsOf(language: string): string[] {
