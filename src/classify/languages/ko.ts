@@ -20,16 +20,16 @@ export const KO: LanguagePack = {
       "human",
       "human trafficking",
     ],
-    ["장기 적출|장기적출|장기 밀매|장기밀매", "forced", "organ harvesting"],
+    ["장기 적출|장기적출|장기 밀매|장기밀매|장기 매매|장기매매", "forced", "organ harvesting"],
     // Forced labour and forced criminality.
     [
-      "강제 노동|강제노동|강제로 일|강제 근로|노예 노동|현대판 노예|노예처럼|노예|채무 노예|강제 동원|강제로 동원|강제로 가담|범죄를 강요|범죄 가담을 강요|사기를 강요|사기 범죄를 강요|보이스피싱을 강요|보이스피싱 강요|사기 강요|범죄 강요|범죄 가담 강요|강제로 범죄|강제로 사기|강제로 보이스피싱|불법 행위를 강요|불법 업무를 강요|불법적인 일을 강요|강요당|강요받",
+      "강제 노동|강제노동|강제 노역|강제노역|강제로 일|강제 근로|노예 노동|현대판 노예|노예처럼|노예|채무 노예|강제 동원|강제로 동원|강제로 가담|범죄를 강요|범죄 가담을 강요|사기를 강요|사기 범죄를 강요|보이스피싱을 강요|보이스피싱 강요|사기 강요|범죄 강요|범죄 가담 강요|강제로 범죄|강제로 사기|강제로 보이스피싱|불법 행위를 강요|불법 업무를 강요|불법적인 일을 강요|강요당|강요받",
       "forced",
       "forced labour / forced into crime",
     ],
     // The compound industry by name.
     [
-      "범죄단지|범죄 단지|스캠 단지|스캠단지|스캠 센터|스캠센터|스캠 콤파운드|사기 단지|사기단지|사기 공장|사기공장|온라인 사기 단지|온라인스캠범죄단지|온라인 스캠 범죄단지|보이스피싱 단지|웬치|범죄 소굴|사기 캠프|범죄 캠프|사기 작업장|KK파크|KK 파크|슈웨코코|쉐코코|태자단지|태자 단지",
+      "범죄단지|범죄 단지|스캠 단지|스캠단지|스캠 센터|스캠센터|스캠 콤파운드|사기 단지|사기단지|사기 공장|사기공장|온라인 사기 단지|온라인스캠범죄단지|온라인 스캠 범죄단지|보이스피싱 단지|웬치|범죄 소굴|사기 캠프|범죄 캠프|사기 작업장|KK파크|KK 파크|슈웨코코|쉐코코|태자단지|태자 단지|캄보디아 사태|캄보디아사태|스캠 조직|스캠조직",
       "compound",
       "scam compound",
     ],
@@ -48,11 +48,19 @@ export const KO: LanguagePack = {
     ],
     // Deceptive recruitment.
     [
-      "취업 사기|취업사기|해외 취업 사기|해외취업 사기|구직 사기|고수익 일자리|고수익 알바|고수익 아르바이트|고수익 해외 취업|고수익 보장|고액 알바|고액 아르바이트|고수익 미끼|고수익을 미끼|일자리 미끼|취업 미끼|취업을 미끼|허위 구인|허위 구인 광고|가짜 구인|가짜 채용|허위 채용|고수익을 보장|고소득 미끼|고소득을 미끼|꿀알바|고수익을 약속|고수익 약속|고수익 제안",
+      "취업 사기|취업사기|해외 취업 사기|해외취업 사기|구직 사기|고수익 일자리|고수익 해외 취업|고수익 보장|고수익 미끼|고수익을 미끼|일자리 미끼|취업 미끼|취업을 미끼|허위 구인|허위 구인 광고|가짜 구인|가짜 채용|허위 채용|고수익을 보장|고소득 미끼|고소득을 미끼|고수익을 약속|고수익 약속|고수익 제안|해외 고수익 알바|고수익 해외 알바|해외 고액 알바|고액 해외 알바|해외 알바|해외 아르바이트|해외 고수익 일자리",
       "recruit",
       "deceptive recruitment",
     ],
-    ["유인|유인책|유인돼|꾐|속아|속은|미끼", "recruit", "lured", 1],
+    // A high-paying part-time job is also the lure of domestic cash-collector and drug-courier rings: weak
+    // alone; the overseas ones above count fully.
+    [
+      "고수익 알바|고액 알바|고액 아르바이트|고수익 아르바이트|꿀알바|고액 일자리",
+      "recruit",
+      "high-paying part-time job",
+      1,
+    ],
+    ["유인|유인책|유인돼|꾐|속아|속은|미끼", "recruit", "lured", 0.5],
     // The recruiter who sends people to the compounds (also of mule bank accounts): alone below the threshold.
     ["모집책|송출책", "recruit", "recruiter", 1.5],
     // "went abroad for a job, then …": the opening of most abduction stories.
@@ -67,6 +75,12 @@ export const KO: LanguagePack = {
       "감금|납치|억류|감금돼|납치돼|여권을 빼앗|여권 빼앗|여권 뺏|여권을 뺏|여권과 휴대폰을 빼앗|여권과 휴대전화를 빼앗|여권 압수|몸값|팔려|팔려가|인질|고문|고문당|구출|구출돼|구출된|구금된 한국인|구금 한국인|구금됐던 한국인|한국인 구금|구금된 우리 국민|우리 국민 구금",
       "captive",
       "held captive",
+    ],
+    // The Korean student tortured to death in a Cambodian compound (2025): the press names the case by him.
+    [
+      "대학생 사망|사망 대학생|사망한 대학생|숨진 대학생|대학생 시신|대학생 피살|피살된 대학생",
+      "captive",
+      "student killed (the 2025 Cambodia case)",
     ],
     // Koreans confined abroad: in this press the compound story itself (flood or cave stories say 고립, 갇힌).
     [
@@ -100,7 +114,7 @@ export const KO: LanguagePack = {
     ],
     // Look-alikes.
     [
-      "마약|마약류|마약 밀수|마약밀수|마약 밀매|마약밀매|마약사범|필로폰|메스암페타민|케타민|대마|대마초|코카인|헤로인|야바|운반책",
+      "마약|마약류|마약 밀수|마약밀수|마약 밀매|마약밀매|마약사범|필로폰|메스암페타민|케타민|대마|대마초|코카인|헤로인|야바|엑스터시|마약 조직|마약 조직원|마약 총책",
       "negDrug",
       "drugs",
     ],
@@ -118,9 +132,9 @@ export const KO: LanguagePack = {
       "wartime",
     ],
     [
-      "수거책|현금수거책|현금 수거책|전달책|인출책|대포통장|대포통장 명의|스미싱|택배 사칭|카드 배송 사칭|카드배송 사칭|대환 대출|대환대출|예방 수칙|피해 예방|주의 당부|노쇼 사기|메신저 피싱|파밍",
+      "수거책|현금수거책|운반책|현금 운반책|마약 운반책|마약 운반|마약 배달|마약 밀반입|던지기 수법|밀반입|밀수입|밀수|밀수조직|밀수 조직|국내 유통|국내로 들여|현금 수거책|전달책|인출책|대포통장|대포통장 명의|스미싱|택배 사칭|카드 배송 사칭|카드배송 사칭|대환 대출|대환대출|예방 수칙|피해 예방|주의 당부|노쇼 사기|메신저 피싱|파밍|통장 넘긴|통장을 넘긴|통장 넘겨|통장을 넘겨|통장 빌려준|통장을 빌려준|통장 대여|통장 양도|계좌 대여|명의 대여|악성 앱|원격제어 앱|링크를 누르|문자 주의|부고 문자|청첩장 문자",
       "negLocalScam",
-      "domestic consumer scam",
+      "domestic consumer scam, couriers, smuggling-in",
     ],
   ],
   places: [

@@ -37,7 +37,7 @@ export const MS: LanguagePack = {
     ],
     // The scam-compound industry by name.
     [
-      "pusat penipuan|pusat penipuan {siber,dalam talian}|pusat scam|pusat operasi sindiket|kem sindiket|kem penipuan|kompleks penipuan|sarang penipuan|scam center|scam centre|syarikat scam|kk park|shwe kokko",
+      "pusat penipuan|pusat penipuan {siber,dalam talian}|pusat scam|pusat operasi sindiket|kem sindiket|kem penipuan|kompleks penipuan|sarang penipuan|scam center|scam centre|syarikat scam|kompleks scam|premis scam|markas scam|markas sindiket|pusat sindiket|pusat panggilan scam|kk park|shwe kokko",
       "compound",
       "scam compound",
     ],
@@ -51,13 +51,15 @@ export const MS: LanguagePack = {
     ["sindiket|sindiket jenayah", "weakScam", "syndicate"],
     // Deceptive recruitment.
     [
-      "penipuan tawaran {kerja,pekerjaan}|tipu kerja|penipuan kerja|penipuan pekerjaan|tawaran {kerja,pekerjaan} {palsu,di luar negara}|gaji tinggi|bergaji tinggi|tawaran kerja bergaji tinggi|pekerjaan palsu|iklan {kerja,pekerjaan}|gaji lumayan|dijanjikan {kerja,pekerjaan,gaji}|terpedaya dengan {tawaran,iklan}|diperdaya|terpedaya|ejen sindiket",
+      "penipuan tawaran {kerja,pekerjaan}|tipu kerja|penipuan kerja|penipuan pekerjaan|tawaran {kerja,pekerjaan} {palsu,di luar negara}|gaji tinggi|bergaji tinggi|tawaran kerja bergaji tinggi|pekerjaan palsu|iklan {kerja,pekerjaan}|gaji lumayan|dijanjikan {kerja,pekerjaan,gaji}|terpedaya dengan {tawaran,iklan}|diperdaya dengan {tawaran,iklan}|ejen sindiket",
       "recruit",
       "deceptive recruitment",
     ],
+    // "Deceived" alone is any scam's word (charity, parcel, love scams): weak.
+    ["diperdaya|terpedaya|dijanjikan", "recruit", "deceived", 1],
     // Captivity.
     [
-      "ditawan|tawanan|dikurung|disekap|diseksa|didera|ditahan sindiket|wang tebusan|tebusan|pasport dirampas|dijual",
+      "ditawan|tawanan|dikurung|disekap|diseksa|didera|ditahan sindiket|wang tebusan|tebusan|pasport dirampas|dijual|diculik|penculikan|dipukul|diseksa teruk|direnjat elektrik|renjatan elektrik",
       "captive",
       "held captive",
     ],
@@ -90,7 +92,7 @@ export const MS: LanguagePack = {
     ["pekerja asing|pekerja migran|pembantu rumah|amah|buruh asing|pekerja", "workers", "migrant workers"],
     // Look-alikes.
     [
-      "dadah|syabu|ganja|bunga ganja|methamphetamine|heroin|ekstasi|pil ekstasi|pil kuda|ketamin|akta dadah berbahaya|pengedar dadah|seludup dadah|menyeludup dadah|penyeludupan dadah|pemerdagangan dadah",
+      "dadah|syabu|ganja|bunga ganja|methamphetamine|heroin|ekstasi|pil ekstasi|pil kuda|ketamin|akta dadah berbahaya|pengedar dadah|seludup dadah|menyeludup dadah|penyeludupan dadah|pemerdagangan dadah|keldai dadah|yaba|pil yaba|kokain|ketum|air ketum",
       "negDrug",
       "drugs",
     ],
@@ -108,7 +110,7 @@ export const MS: LanguagePack = {
     ],
     ["zaman jepun|pendudukan jepun|perang dunia", "negHistorical", "wartime"],
     [
-      "macau scam|scam macau|kerja sambilan|penipuan kerja sambilan|sindiket penipuan kerja sambilan|scam kerja sambilan|kerja part time|part time|tugasan dalam talian|keldai akaun|akaun keldai|seksyen 420|pembelian dalam talian|panggilan telefon|pelaburan tidak wujud|skim cepat kaya|bungkusan|penipuan parcel",
+      "macau scam|scam macau|kerja sambilan|penipuan kerja sambilan|sindiket penipuan kerja sambilan|scam kerja sambilan|kerja part time|part time|tugasan dalam talian|keldai akaun|akaun keldai|seksyen 420|pembelian dalam talian|panggilan telefon|pelaburan tidak wujud|skim cepat kaya|bungkusan|penipuan parcel|derma|kutip derma|sumbangan|kutipan derma|yuran|yuran pemprosesan|bayaran pendahuluan|wang pendahuluan|bayaran proses|komisen|tugasan|kerja dari rumah|pinjaman|pinjaman tidak wujud|e-dagang",
       "negLocalScam",
       "consumer scam",
     ],
