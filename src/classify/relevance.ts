@@ -163,40 +163,40 @@ function collectEvidence(
       collector.addContext(kind, english(m.phrase));
     }
   }
-  // "fake sales and customer care jobs": a deceptive word a few words before "jobs".
+  // Word pairs a few words apart, in one pass: "fake … jobs" (a deceptive word before "jobs"), "women … sold to",
+  // "rescued … brothel", "sold … wives".
   for (let i = 0; i < tokens.length; i++) {
-    if (!JOB.has(tokens[i] as string)) continue;
-    for (let k = Math.max(0, i - 4); k < i; k++) {
-      if (FAKE.has(tokens[k] as string)) {
-        add("recruit", 2, `${tokens[k]} … ${tokens[i]}`, k);
-        break;
+    const token = tokens[i] as string;
+    if (JOB.has(token)) {
+      for (let k = Math.max(0, i - 4); k < i; k++) {
+        if (FAKE.has(tokens[k] as string)) {
+          add("recruit", 2, `${tokens[k]} … ${token}`, k);
+          break;
+        }
       }
     }
-  }
-  for (let i = 1; i < tokens.length - 1; i++) {
-    if (!SOLD.has(tokens[i] as string) || !SOLD_ONWARD.has(tokens[i + 1] as string)) continue;
-    for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (SOLD_PERSON.has(tokens[k] as string)) {
-        add("human", 3.5, `${tokens[k]} … ${tokens[i]} ${tokens[i + 1]}`, k);
-        break;
+    if (i > 0 && i < tokens.length - 1 && SOLD.has(token) && SOLD_ONWARD.has(tokens[i + 1] as string)) {
+      for (let k = Math.max(0, i - 3); k < i; k++) {
+        if (SOLD_PERSON.has(tokens[k] as string)) {
+          add("human", 3.5, `${tokens[k]} … ${token} ${tokens[i + 1]}`, k);
+          break;
+        }
       }
     }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!BROTHEL.has(tokens[i] as string)) continue;
-    for (let k = Math.max(0, i - 6); k < i; k++) {
-      if (RESCUE.has(tokens[k] as string)) {
-        add("human", 3.5, `${tokens[k]} … ${tokens[i]}`, k);
-        break;
+    if (BROTHEL.has(token)) {
+      for (let k = Math.max(0, i - 6); k < i; k++) {
+        if (RESCUE.has(tokens[k] as string)) {
+          add("human", 3.5, `${tokens[k]} … ${token}`, k);
+          break;
+        }
       }
     }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!SPOUSE.has(tokens[i] as string)) continue;
-    for (let k = Math.max(0, i - 5); k < i; k++) {
-      if (SOLD.has(tokens[k] as string)) {
-        add("human", 3.5, `${tokens[k]} … ${tokens[i]}`, k);
-        break;
+    if (SPOUSE.has(token)) {
+      for (let k = Math.max(0, i - 5); k < i; k++) {
+        if (SOLD.has(tokens[k] as string)) {
+          add("human", 3.5, `${tokens[k]} … ${token}`, k);
+          break;
+        }
       }
     }
   }
