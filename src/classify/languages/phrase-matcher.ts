@@ -231,33 +231,36 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): 
     if (cls === NOT_WORD || (cls < FIRST_UNSPACED && i > 0 && classes[i - 1] === cls)) continue;
     const first = matcher.root.next.get(source.charCodeAt(i));
     if (!first) continue;
-    endNodes.length = 0;
-    endAts.length = 0;
-    nodes.length = 0;
-    offsets.length = 0;
+    // Stacks as arrays with their own counters: resetting an array's length for every start costs more.
+    let ends = 0;
+    let pending = 0;
     // Follow the spelling letter by letter; only a gap (spaces or punctuation, or none between unspaced
     // letters) can branch, and its branches wait on a small stack.
     let node: Node<T> | undefined = first;
     let at = i + 1;
     for (;;) {
       if (node.payloads) {
-        endNodes.push(node);
-        endAts.push(at);
+        endNodes[ends] = node;
+        endAts[ends] = at;
+        ends++;
       }
       if (at < length) {
         const gap: Node<T> | null = node.gap;
         if (gap) {
+          let k = -1;
           if (classes[at] === NOT_WORD) {
-            let k = at;
+            k = at;
             while (k < length && classes[k] === NOT_WORD) k++;
-            nodes.push(gap);
-            offsets.push(k);
           } else if (
             (classes[at] as number) >= FIRST_UNSPACED &&
             (classes[at - 1] as number) >= FIRST_UNSPACED
           ) {
-            nodes.push(gap);
-            offsets.push(at);
+            k = at;
+          }
+          if (k >= 0) {
+            nodes[pending] = gap;
+            offsets[pending] = k;
+            pending++;
           }
         }
         node = step(node, source.charCodeAt(at));
@@ -266,16 +269,17 @@ export function findPhrases<T>(matcher: PhraseMatcher<T>, text: MatchableText): 
           continue;
         }
       }
-      if (nodes.length === 0) break;
-      node = nodes.pop() as Node<T>;
-      at = offsets.pop() as number;
+      if (pending === 0) break;
+      pending--;
+      node = nodes[pending] as Node<T>;
+      at = offsets[pending] as number;
     }
-    if (endNodes.length === 0 || !text.boundaryAt(i)) continue;
+    if (ends === 0 || !text.boundaryAt(i)) continue;
     for (let group = 0; group < groups; group++) {
       if (i < (freeFrom[group] as number)) continue;
       let bestEnd = -1;
       let bestValues: T[] | undefined;
-      for (let e = 0; e < endNodes.length; e++) {
+      for (let e = 0; e < ends; e++) {
         const at = endAts[e] as number;
         const values = (endNodes[e] as Node<T>).payloads?.[group];
         if (values && at > bestEnd && text.endAt(at)) {
