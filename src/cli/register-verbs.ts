@@ -65,6 +65,19 @@ export function registerVerbs(program: Command): void {
     .description("print the JSON Schema of feeds.json (what feeds.schema.json holds)")
     .action(async () => (await import("./feeds-opml.js")).schemaVerb());
 
+  const watchlist = program
+    .command("watchlist")
+    .description(
+      "the named compounds, companies, people and armed groups tracewire watches (watchlist.json)",
+    );
+  watchlist
+    .command("schema")
+    .description("print the JSON Schema of watchlist.json (what watchlist.schema.json holds)")
+    .action(async () => {
+      const { watchlistJsonSchema } = await import("../config/watchlist-schema.js");
+      process.stdout.write(`${JSON.stringify(watchlistJsonSchema(), null, 2)}\n`);
+    });
+
   program
     .command("search <query...>")
     .description("newest-first full-text hits from the archive")
