@@ -3,18 +3,7 @@
  * generated from it (`tracewire feeds schema`), so editors complete the same rules the loader checks.
  */
 import { z } from "zod";
-
-const httpUrl = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  },
-  { message: "expected an http(s) URL" },
-);
+import { httpUrl } from "./http-url.js";
 
 export const feedEntrySchema = z
   .object({

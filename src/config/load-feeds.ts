@@ -2,40 +2,23 @@
  * Reads feeds.json (or the file FEEDS_FILE names), checks it with zod and returns the feeds with defaults
  * applied. Every problem is reported at once, each naming the file, the feed and the field.
  */
-import { readFileSync } from "node:fs";
 import { ConfigError } from "../errors.js";
 import type { FeedConfig } from "../model/feed.js";
-import { stripControlCharsDeep } from "../model/strip-control-chars.js";
 import { feedsFileSchema } from "./feeds-schema.js";
 import { formatIssues } from "./format-issues.js";
+import { parseConfigJson, readConfigText } from "./read-config-json.js";
 
 export const FEED_DEFAULTS = { interval: 10, language: null, enabled: true } as const;
 
 /** Loads and validates a feeds file. Throws ConfigError (exit code 2) with one line per problem. */
 export function loadFeeds(file: string): FeedConfig[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : "cannot be read";
-    throw new ConfigError(`${reason}`, {
-      where: file,
-      hint: "set FEEDS_FILE to your feeds file, or create feeds.json (see README)",
-      cause,
-    });
-  }
+  const text = readConfigText(file, "set FEEDS_FILE to your feeds file, or create feeds.json (see README)");
   return parseFeeds(file, text);
 }
 
 /** Validates feeds-file text; `file` is only used in messages. */
 export function parseFeeds(file: string, text: string): FeedConfig[] {
-  let json: unknown;
-  try {
-    // Control characters and lone surrogates (a NUL typed as \u0000) never reach the store (issue 15).
-    json = stripControlCharsDeep(JSON.parse(text.replace(/^\uFEFF/, "")));
-  } catch (cause) {
-    throw new ConfigError(`not valid JSON (${(cause as Error).message})`, { where: file, cause });
-  }
+  const json = parseConfigJson(file, text);
   const result = feedsFileSchema.safeParse(json);
   if (!result.success) {
     throw new ConfigError(formatIssues(file, result.error.issues, json).join("\n"));

@@ -2,36 +2,23 @@
  * Reads watchlist.json (or the file WATCHLIST_FILE names) and checks it with zod: every problem at once, each
  * naming the file, the entry and the field; a repeated id or alias owner is named too.
  */
-import { readFileSync } from "node:fs";
 import { ConfigError } from "../errors.js";
-import { stripControlCharsDeep } from "../model/strip-control-chars.js";
 import { formatIssues } from "./format-issues.js";
+import { parseConfigJson, readConfigText } from "./read-config-json.js";
 import { type WatchlistEntry, watchlistFileSchema } from "./watchlist-schema.js";
 
 /** Loads and validates a watchlist file. Throws ConfigError (exit code 2) with one line per problem. */
 export function loadWatchlist(file: string): WatchlistEntry[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : "cannot be read";
-    throw new ConfigError(reason, {
-      where: file,
-      hint: "set WATCHLIST_FILE to your watchlist, or use the watchlist.json shipped with tracewire",
-      cause,
-    });
-  }
+  const text = readConfigText(
+    file,
+    "set WATCHLIST_FILE to your watchlist, or use the watchlist.json shipped with tracewire",
+  );
   return parseWatchlist(file, text);
 }
 
 /** Validates watchlist text; `file` is only used in messages. */
 export function parseWatchlist(file: string, text: string): WatchlistEntry[] {
-  let json: unknown;
-  try {
-    json = stripControlCharsDeep(JSON.parse(text.replace(/^\uFEFF/, "")));
-  } catch (cause) {
-    throw new ConfigError(`not valid JSON (${(cause as Error).message})`, { where: file, cause });
-  }
+  const json = parseConfigJson(file, text);
   const result = watchlistFileSchema.safeParse(json);
   if (!result.success) throw new ConfigError(formatIssues(file, result.error.issues, json).join("\n"));
   const problems: string[] = [];

@@ -4,20 +4,9 @@
  * JSON Schema beside the file (watchlist.schema.json) is generated from it, like feeds.schema.json.
  */
 import { z } from "zod";
+import { httpUrl } from "./http-url.js";
 
 export const ENTITY_KINDS = ["compound", "company", "person", "armed_group", "place"] as const;
-
-const httpUrl = z.string().refine(
-  (value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === "http:" || url.protocol === "https:";
-    } catch {
-      return false;
-    }
-  },
-  { message: "expected an http(s) URL" },
-);
 
 const sourceSchema = z
   .object({
