@@ -33,10 +33,13 @@ function quote(cues: readonly Cue[]): string {
   return cues.map(show).join(" + ");
 }
 
-/** The language an input is read in: its declared one unless its script says otherwise, else detected. */
+/** The language an input is read in: its declared one unless its script says otherwise, else detected from
+ * title and lead together (a headline alone is often too short to tell Indonesian from Malay). */
 export function languageOfInput(input: ClassifyInput): string {
-  const title = text(input?.title, MAX_TITLE);
-  const summary = text(input?.summary, MAX_SUMMARY);
+  return readingLanguage(input, text(input?.title, MAX_TITLE), text(input?.summary, MAX_SUMMARY));
+}
+
+function readingLanguage(input: ClassifyInput, title: string, summary: string): string {
   return itemLanguage(
     typeof input?.language === "string" ? input.language : null,
     `${title} ${summary}`.trim(),
@@ -47,10 +50,7 @@ export function languageOfInput(input: ClassifyInput): string {
 export function classifyItem(input: ClassifyInput): Classification {
   const title = text(input?.title, MAX_TITLE);
   const summary = text(input?.summary, MAX_SUMMARY);
-  const language = itemLanguage(
-    typeof input?.language === "string" ? input.language : null,
-    title || summary,
-  );
+  const language = readingLanguage(input, title, summary);
   const pack = language === "en" ? null : packFor(language);
   const found = pack ? readWithPack(pack, title, summary) : readEnglish(title, summary);
   // A language without a pack is still read as English (quoted English terms count), but says so when nothing did.
