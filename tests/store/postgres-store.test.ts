@@ -5,12 +5,12 @@ import { migratePostgres } from "../../src/store/postgres/migrate-postgres.js";
 import { POSTGRES_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
-import { localItem } from "../support/local-headlines.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
+import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable-after-upgrade.js";
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
@@ -90,7 +90,7 @@ describe("Postgres with several replicas", () => {
       await client.connect();
       const query = async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows;
       await migratePostgres(query, "test", POSTGRES_MIGRATIONS.slice(0, 2));
-      for (const item of [localItem("thTrafficking"), localItem("zhTraditional"), buildItem(2)]) {
+      for (const item of ITEMS_BEFORE_UPGRADE) {
         await query(
           `INSERT INTO items (id, feed_id, outlet, url, link, title, summary, published_at, first_seen_at, language)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -110,15 +110,7 @@ describe("Postgres with several replicas", () => {
       }
       await client.end();
       const store = await db.open();
-      expect((await store.searchItems("ค้ามนุษย์", {})).map((i) => i.id)).toEqual([
-        localItem("thTrafficking").id,
-      ]);
-      expect((await store.searchItems("妙瓦底", {})).map((i) => i.id)).toEqual([
-        localItem("zhTraditional").id,
-      ]);
-      expect((await store.searchItems("scam compounds", {})).map((i) => i.id)).toEqual([buildItem(2).id]);
-      await store.insertItems([localItem("viScam")]);
-      expect((await store.searchItems("lua dao", {})).map((i) => i.id)).toEqual([localItem("viScam").id]);
+      await expectSearchableAfterUpgrade(store);
     } finally {
       await db.cleanup();
     }

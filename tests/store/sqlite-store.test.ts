@@ -10,12 +10,12 @@ import { migrateSqlite } from "../../src/store/sqlite/migrate-sqlite.js";
 import { SQLITE_MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
-import { localItem } from "../support/local-headlines.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
+import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable-after-upgrade.js";
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
@@ -143,20 +143,11 @@ describe("SQLite store file", () => {
       `INSERT INTO items (id, feed_id, outlet, url, link, title, summary, published_at, first_seen_at, language)
        VALUES (@id, @feedId, @outlet, @url, @link, @title, @summary, @publishedAt, @firstSeenAt, @language)`,
     );
-    for (const item of [localItem("thTrafficking"), localItem("zhTraditional"), buildItem(2)])
-      insert.run(item);
+    for (const item of ITEMS_BEFORE_UPGRADE) insert.run(item);
     old.close();
     const store = await openStore(db.url);
     try {
-      expect((await store.searchItems("ค้ามนุษย์", {})).map((i) => i.id)).toEqual([
-        localItem("thTrafficking").id,
-      ]);
-      expect((await store.searchItems("妙瓦底", {})).map((i) => i.id)).toEqual([
-        localItem("zhTraditional").id,
-      ]);
-      expect((await store.searchItems("scam compounds", {})).map((i) => i.id)).toEqual([buildItem(2).id]);
-      await store.insertItems([localItem("viScam")]);
-      expect((await store.searchItems("lua dao", {})).map((i) => i.id)).toEqual([localItem("viScam").id]);
+      await expectSearchableAfterUpgrade(store);
     } finally {
       await store.close();
       db.cleanup();
