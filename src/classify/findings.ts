@@ -16,3 +16,20 @@ export interface Findings {
   urgency: Urgency;
   urgencyCue: Cue | null;
 }
+
+/**
+ * The place named nearest the strongest cue (positions in tokens or characters, as the reader counts them),
+ * for "near 'Campuchia'"; the fallback (the first Southeast Asian place) when no cue or place has a position.
+ */
+export function nearestPlace(
+  cueAt: number,
+  places: ReadonlyArray<{ start: number; phrase: string }>,
+  fallback: string | null,
+): string | null {
+  if (cueAt < 0 || places.length === 0) return fallback;
+  let closest = places[0] as { start: number; phrase: string };
+  for (const p of places) {
+    if (Math.abs(p.start - cueAt) < Math.abs(closest.start - cueAt)) closest = p;
+  }
+  return closest.phrase;
+}

@@ -1,7 +1,7 @@
 /** Reads an English item: word tokens, the English lexicons, places by gazetteer and acronym. */
 import type { Topic } from "../model/classification.js";
 import { findCountries, PLACE_WORDS } from "./countries.js";
-import type { Findings } from "./findings.js";
+import { type Findings, nearestPlace } from "./findings.js";
 import type { Cue } from "./relevance.js";
 import { scoreRelevance } from "./relevance.js";
 import { tokenizeText } from "./tokenize-text.js";
@@ -17,14 +17,7 @@ export function readEnglish(title: string, summary: string): Findings {
   const { tokens, summaryStart } = tokenizeText(title, summary);
   const places = findCountries(tokens, summaryStart, title, summary);
   const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea, places.placeAt);
-  let nearPlace: string | null = places.seaPlace;
-  if (relevance.cueAt >= 0 && places.placeAt.length > 0) {
-    let closest = places.placeAt[0] as (typeof places.placeAt)[number];
-    for (const p of places.placeAt) {
-      if (Math.abs(p.start - relevance.cueAt) < Math.abs(closest.start - relevance.cueAt)) closest = p;
-    }
-    nearPlace = closest.phrase;
-  }
+  const nearPlace = nearestPlace(relevance.cueAt, places.placeAt, places.seaPlace);
   const topicFinding = pickTopics(tokens, relevance.relevant);
   const topicCues = new Map<Topic, Cue>();
   for (const [topic, phrase] of topicFinding.cues) topicCues.set(topic, cue(phrase));

@@ -4,9 +4,10 @@
  */
 import { TOPICS, type Topic } from "../../model/classification.js";
 import { matchingText } from "../../text/matching-text.js";
-import type { Findings } from "../findings.js";
+import { type Findings, nearestPlace } from "../findings.js";
 import { SEA_CODES } from "../lexicon/gazetteer.js";
 import { type Cue, EvidenceCollector, isPositiveKind, weighEvidence } from "../relevance.js";
+import { urgencyFromCues } from "../urgency.js";
 import type { CompiledPack } from "./compile-pack.js";
 import { findPhrases, MatchableText } from "./phrase-matcher.js";
 
@@ -71,16 +72,7 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
   }
   const relevance = weighEvidence(collector.evidence, seaBonus);
 
-  let nearPlace: string | null = null;
-  if (relevance.cueAt >= 0 && placeAt.length > 0) {
-    let closest = placeAt[0] as (typeof placeAt)[number];
-    for (const p of placeAt) {
-      if (Math.abs(p.start - relevance.cueAt) < Math.abs(closest.start - relevance.cueAt)) closest = p;
-    }
-    nearPlace = closest.phrase;
-  } else {
-    nearPlace = seaPlace;
-  }
+  const nearPlace = nearestPlace(relevance.cueAt, placeAt, seaPlace);
 
   const topicCues = new Map<Topic, Cue>();
   for (const m of topicHits) {
@@ -93,31 +85,21 @@ export function readWithPack(pack: CompiledPack, title: string, summary: string)
     (topic) => topicCues.has(topic) && (relevance.relevant || topic === "drug_trafficking"),
   );
 
-  let titleBreaking: Cue | null = null;
-  let background: Cue | null = null;
-  let summaryBreaking: Cue | null = null;
-  for (const m of urgencyHits) {
+  const urgencyMarks = urgencyHits.flatMap((m) => {
     const hit = m.payloads[0];
-    if (hit?.lexicon !== "urgency") continue;
-    const cue = quote(m.start, m.end);
-    const inTitle = m.start < summaryStart;
-    if (hit.urgency === "breaking") {
-      if (inTitle) titleBreaking ??= cue;
-      else summaryBreaking ??= cue;
-    } else if (inTitle || background === null) {
-      background ??= cue;
-    }
-  }
-  const question = /[?？]\s*$/.test(title) ? { text: "?", gloss: null } : null;
-  const [urgency, urgencyCue] = question
-    ? (["background", question] as const)
-    : titleBreaking
-      ? (["breaking", titleBreaking] as const)
-      : background
-        ? (["background", background] as const)
-        : summaryBreaking
-          ? (["breaking", summaryBreaking] as const)
-          : (["normal", null] as const);
+    if (hit?.lexicon !== "urgency") return [];
+    return [
+      {
+        kind: hit.urgency,
+        opening: m.start === 0,
+        inTitle: m.start < summaryStart,
+        cue: quote(m.start, m.end),
+      },
+    ];
+  });
+  const rated = urgencyFromCues(urgencyMarks, title);
+  const urgency = rated.urgency;
+  const urgencyCue: Cue | null = rated.question ? { text: "?", gloss: null } : rated.cue;
 
   return {
     relevance,
