@@ -149,7 +149,8 @@ describe("classifyItem input handling", () => {
 
   it("reads Burmese text with the Burmese lexicon instead of calling it unsupported", () => {
     const c = classifyItem({ title: "ကမ္ဘာ့ကုလသမဂ္ဂက လူကုန်ကူးမှု အစီရင်ခံစာ ထုတ်ပြန်" });
-    expect(c.reasons[0]).not.toMatch(/not supported/);
+    expect(c.relevant).toBe(true);
+    expect(c.reasons[0]).toBe("'လူကုန်ကူးမှု' (human trafficking) → relevant");
   });
 
   it("still marks a non-English-tagged item relevant when its English cues match", () => {
