@@ -43,22 +43,6 @@ export function scriptOf(code: number): Script {
   return "other";
 }
 
-/** Scripts whose words are not separated by spaces. */
-export function isUnspacedScript(script: Script): boolean {
-  return (
-    script === "thai" ||
-    script === "lao" ||
-    script === "khmer" ||
-    script === "myanmar" ||
-    script === "han" ||
-    script === "kana"
-  );
-}
-
-/** Any character of a script written without spaces (a cheap test before segmenting). */
-export const UNSPACED_SCRIPT =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\ua9e0-\ua9ff\uaa60-\uaa7f]/;
-
 /** Any Burmese character. */
 export const MYANMAR_SCRIPT = /[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]/;
 

@@ -9,6 +9,7 @@
  * script pays for the splitting (a regex test first); English text costs a normalisation and a lower-casing.
  */
 import { Converter } from "opencc-js/t2cn";
+import { segmenterFor } from "./word-boundaries.js";
 
 /** Thai, Lao, Khmer and Burmese: words without spaces, split with ICU's dictionaries. */
 const SEGMENTED_RUN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+/gu;
@@ -24,7 +25,6 @@ const COMBINING_DIACRITIC = /[\u0300-\u036f]/gu;
 /** Latin letters with a stroke, which Unicode does not decompose. */
 const STROKED: Readonly<Record<string, string>> = { đ: "d", ł: "l", ø: "o", ħ: "h", ŧ: "t", ƀ: "b", ɨ: "i" };
 
-let segmenter: Intl.Segmenter | null = null;
 let toSimplified: ((text: string) => string)[] | null = null;
 const foldedLatin = new Map<string, string>();
 const simplifiedChars = new Map<string, string>();
@@ -86,8 +86,7 @@ function foldLatin(letter: string): string {
 
 /** A run of Thai, Lao, Khmer or Burmese as its words, one space between them and around the run. */
 function segmentRun(run: string): string {
-  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
   let out = " ";
-  for (const piece of segmenter.segment(run)) out += `${piece.segment} `;
+  for (const piece of segmenterFor("und").segment(run)) out += `${piece.segment} `;
   return out;
 }

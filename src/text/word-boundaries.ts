@@ -5,7 +5,8 @@
  */
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenterFor(locale: string): Intl.Segmenter {
+/** One word segmenter per locale for the process (creating one loads ICU data). */
+export function segmenterFor(locale: string): Intl.Segmenter {
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, { granularity: "word" });
@@ -22,13 +23,4 @@ export function wordBoundaries(text: string, locale: string): Uint8Array {
     marks[part.index + part.segment.length] = 1;
   }
   return marks;
-}
-
-/** The words of a text as Intl.Segmenter cuts them, skipping spaces and punctuation. */
-export function segmentWords(text: string, locale: string): string[] {
-  const words: string[] = [];
-  for (const part of segmenterFor(locale).segment(text)) {
-    if (part.isWordLike) words.push(part.segment);
-  }
-  return words;
 }
