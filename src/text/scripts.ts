@@ -45,6 +45,3 @@ export function scriptOf(code: number): Script {
 
 /** Any Burmese character. */
 export const MYANMAR_SCRIPT = /[\u1000-\u109f\ua9e0-\ua9ff\uaa60-\uaa7f]/;
-
-/** Any Chinese character. */
-export const HAN_SCRIPT = /[\u3400-\u9fff\uf900-\ufaff]/;

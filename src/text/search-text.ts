@@ -8,7 +8,7 @@
  * and a query has none, where single characters match the same way in both. Only text that holds such a
  * script pays for the splitting (a regex test first); English text costs a normalisation and a lower-casing.
  */
-import { Converter } from "opencc-js/t2cn";
+import { toSimplifiedChinese } from "./simplified-chinese.js";
 import { segmenterFor } from "./word-boundaries.js";
 
 /** Thai, Lao, Khmer and Burmese: words without spaces, split with ICU's dictionaries. */
@@ -17,17 +17,13 @@ const SEGMENTED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\
 /** Chinese characters (with 々 and 〇) and Japanese kana (with ー): indexed one character each. */
 const CJK_CHAR = /[\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
 const CJK = /[\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
-const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/gu;
 /** Latin letters that may carry a diacritic, and combining diacritics left without a precomposed letter. */
 const LATIN_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/gu;
 const COMBINING_DIACRITIC = /[\u0300-\u036f]/gu;
 /** Latin letters with a stroke, which Unicode does not decompose. */
 const STROKED: Readonly<Record<string, string>> = { đ: "d", ł: "l", ø: "o", ħ: "h", ŧ: "t", ƀ: "b", ɨ: "i" };
 
-let toSimplified: ((text: string) => string)[] | null = null;
 const foldedLatin = new Map<string, string>();
-const simplifiedChars = new Map<string, string>();
 
 /**
  * The searchable form of some text: words separated by single spaces, in lower case, with traditional Chinese
@@ -41,7 +37,7 @@ export function searchText(text: string): string {
     .replace(/\u0e4d\u0e32/gu, "\u0e33")
     .replace(/\u0ecd\u0eb2/gu, "\u0eb3");
   s = s.toLowerCase();
-  if (HAN.test(s)) s = simplifiedChinese(s);
+  s = toSimplifiedChinese(s);
   s = s.replace(LATIN_MARKED, foldLatin);
   if (SEGMENTED.test(s)) s = s.replace(SEGMENTED_RUN, segmentRun);
   if (CJK.test(s)) s = s.replace(CJK_CHAR, " $& ");
@@ -51,27 +47,6 @@ export function searchText(text: string): string {
 /** True when the text holds a script written without spaces (its words are split by searchText). */
 export function hasUnspacedScript(text: string): boolean {
   return SEGMENTED.test(text) || CJK.test(text);
-}
-
-/**
- * Traditional characters as simplified, Taiwan's and Hong Kong's variants both (衞 and 著 differ between
- * them). Character by character, not OpenCC's phrases: a phrase can turn one character two ways (著 stays in
- * 著名, becomes 着 alone), and a query word has no neighbours, so only a fixed mapping folds both sides alike.
- */
-function simplifiedChinese(text: string): string {
-  return text.replace(HAN_CHAR, simplifiedChar);
-}
-
-/** One Chinese character in simplified form; remembered (a few thousand characters cover the news). */
-function simplifiedChar(char: string): string {
-  let simplified = simplifiedChars.get(char);
-  if (simplified === undefined) {
-    toSimplified ??= [Converter({ from: "tw", to: "cn" }), Converter({ from: "hk", to: "cn" })];
-    simplified = char;
-    for (const convert of toSimplified) simplified = convert(simplified);
-    simplifiedChars.set(char, simplified);
-  }
-  return simplified;
 }
 
 /** One Latin letter without its diacritics (đ as d); remembered, as few letters recur. */
