@@ -12,6 +12,7 @@ import { packFor } from "./languages/packs.js";
 import { readWithPack } from "./languages/read-with-pack.js";
 import { readEnglish } from "./read-english.js";
 import { type Cue, RELEVANCE_THRESHOLD } from "./relevance.js";
+import { type CompiledWatchlist, EMPTY_WATCHLIST } from "./watchlist/compile-watchlist.js";
 
 /** Bump when rules or lexicons change, so `tracewire reclassify` knows what is stale. */
 export const CLASSIFIER_VERSION = "2.0.0";
@@ -47,7 +48,10 @@ function readingLanguage(input: ClassifyInput, title: string, summary: string): 
 }
 
 /** Classifies one item: relevance, Southeast Asia, topics, countries, urgency, with reasons. */
-export function classifyItem(input: ClassifyInput): Classification {
+export function classifyItem(
+  input: ClassifyInput,
+  watchlist: CompiledWatchlist = EMPTY_WATCHLIST,
+): Classification {
   const title = text(input?.title, MAX_TITLE);
   const summary = text(input?.summary, MAX_SUMMARY);
   const language = readingLanguage(input, title, summary);
@@ -105,6 +109,7 @@ function explain(found: Findings, unsupported: string | null): Classification {
     urgency: found.urgency,
     score: relevance.score,
     reasons,
+    entities: [],
     version: CLASSIFIER_VERSION,
   };
 }

@@ -4,9 +4,8 @@
  * JSON Schema beside the file (watchlist.schema.json) is generated from it, like feeds.schema.json.
  */
 import { z } from "zod";
+import { ENTITY_KINDS } from "../model/entity.js";
 import { httpUrl } from "./http-url.js";
-
-export const ENTITY_KINDS = ["compound", "company", "person", "armed_group", "place"] as const;
 
 const sourceSchema = z
   .object({

@@ -1,3 +1,5 @@
+import type { EntityMention } from "./entity.js";
+
 /** The fixed topic vocabulary. */
 export const TOPICS = [
   "scam_compounds",
@@ -40,6 +42,8 @@ export interface Classification {
   score: number;
   /** Short phrases saying which terms and rules decided it, fit for a chat message. */
   reasons: string[];
+  /** Watched names the item mentions (issue 17); empty when none, or when classified without a watchlist. */
+  entities: EntityMention[];
   /** Classifier version that produced this verdict. */
   version: string;
 }

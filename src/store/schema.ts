@@ -5,6 +5,7 @@
  */
 import { UsageError } from "../errors.js";
 import type { Classification, Topic, Urgency } from "../model/classification.js";
+import type { EntityMention } from "../model/entity.js";
 import type { FeedState } from "../model/feed.js";
 import type { StoredItem } from "../model/item.js";
 import type { OutboxRow, OutboxState } from "../model/outbox.js";
@@ -113,6 +114,7 @@ export function classificationFromRow(row: Row): Classification | null {
     urgency: String(row["urgency"]) as Urgency,
     score: Number(row["score"] ?? 0),
     reasons: json<string[]>(row["reasons"], []),
+    entities: json<EntityMention[]>(row["entities"], []),
     version: String(row["class_version"]),
   };
 }

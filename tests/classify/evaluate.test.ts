@@ -12,6 +12,7 @@ function verdict(relevant: boolean, extra: Partial<Classification> = {}): Classi
     urgency: "normal",
     score: relevant ? 1 : 0,
     reasons: [relevant ? "yes" : "no"],
+    entities: [],
     version: "test",
     ...extra,
   };

@@ -23,6 +23,7 @@ const item: StoredItem = {
     urgency: "breaking",
     score: 0.9,
     reasons: ["'scam compound' + 'raid' → relevant, KH"],
+    entities: [],
     version: "1",
   },
   storyId: "a1",

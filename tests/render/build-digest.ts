@@ -46,6 +46,7 @@ export function itemFromHeadline(h: Headline, index: number, urgency: Urgency = 
     urgency,
     score: h.label === "sea_trafficking" ? 0.9 : 0.2,
     reasons: h.topics?.length ? [`topic ${h.topics[0]}`, `label ${h.label}`] : [`label ${h.label}`],
+    entities: [],
     version: "test",
   };
   const at = publishedAt(h.date, index);

@@ -44,6 +44,7 @@ export function buildStoredItem(overrides: ItemOverrides = {}): StoredItem {
             urgency: "normal",
             score: 0.91,
             reasons: ["scam-compound term: telecom fraud"],
+            entities: [],
             version: "test",
             ...classification,
           },

@@ -76,6 +76,7 @@ export function buildClassification(overrides: Partial<Classification> = {}): Cl
     urgency: "normal",
     score: 0.9,
     reasons: ['title: "scam"'],
+    entities: [],
     version: "test-1",
     ...overrides,
   };
