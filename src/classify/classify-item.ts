@@ -6,6 +6,7 @@
  * Pure: no I/O, no clock, lexicons compiled once. Never throws on any string input.
  */
 import type { Classification, ClassifyInput } from "../model/classification.js";
+import type { EntityMention } from "../model/entity.js";
 import { itemLanguage } from "../text/item-language.js";
 import type { Findings } from "./findings.js";
 import { packFor } from "./languages/packs.js";
@@ -13,6 +14,7 @@ import { readWithPack } from "./languages/read-with-pack.js";
 import { readEnglish } from "./read-english.js";
 import { type Cue, RELEVANCE_THRESHOLD } from "./relevance.js";
 import { type CompiledWatchlist, EMPTY_WATCHLIST } from "./watchlist/compile-watchlist.js";
+import { tagEntities } from "./watchlist/tag-entities.js";
 
 /** Bump when rules or lexicons change, so `tracewire reclassify` knows what is stale. */
 export const CLASSIFIER_VERSION = "2.0.0";
@@ -59,10 +61,10 @@ export function classifyItem(
   const found = pack ? readWithPack(pack, title, summary) : readEnglish(title, summary);
   // A language without a pack is still read as English (quoted English terms count), but says so when nothing did.
   const unsupported = pack === null && language !== "en" && language !== "und" ? language : null;
-  return explain(found, unsupported);
+  return explain(found, unsupported, tagEntities({ ...input, title, summary }, watchlist));
 }
 
-function explain(found: Findings, unsupported: string | null): Classification {
+function explain(found: Findings, unsupported: string | null, entities: EntityMention[]): Classification {
   const { relevance } = found;
   const reasons: string[] = [];
   const relevant = relevance.relevant;
@@ -109,7 +111,7 @@ function explain(found: Findings, unsupported: string | null): Classification {
     urgency: found.urgency,
     score: relevance.score,
     reasons,
-    entities: [],
+    entities,
     version: CLASSIFIER_VERSION,
   };
 }
