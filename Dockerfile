@@ -31,9 +31,10 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
-COPY package.json feeds.json feeds.schema.json ./
+COPY package.json feeds.json feeds.schema.json watchlist.json watchlist.schema.json ./
 # The labelled sets `tracewire eval` reads (found from the package root, whatever the working directory).
 COPY tests/fixtures/headlines ./tests/fixtures/headlines
+COPY tests/fixtures/entities ./tests/fixtures/entities
 RUN chmod 755 dist/src/main.js \
     && ln -s /app/dist/src/main.js /usr/local/bin/tracewire \
     && mkdir -p /data && chown node:node /data

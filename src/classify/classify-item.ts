@@ -14,10 +14,11 @@ import { readWithPack } from "./languages/read-with-pack.js";
 import { readEnglish } from "./read-english.js";
 import { type Cue, RELEVANCE_THRESHOLD } from "./relevance.js";
 import { type CompiledWatchlist, EMPTY_WATCHLIST } from "./watchlist/compile-watchlist.js";
-import { tagEntities } from "./watchlist/tag-entities.js";
+import { relevantByName } from "./watchlist/entity-relevance.js";
+import { type LocatedMention, locateEntities } from "./watchlist/tag-entities.js";
 
 /** Bump when rules or lexicons change, so `tracewire reclassify` knows what is stale. */
-export const CLASSIFIER_VERSION = "2.0.0";
+export const CLASSIFIER_VERSION = "2.1.0";
 
 // Long bodies add nothing a headline and lead do not say, and would slow the stage down.
 const MAX_TITLE = 1_000;
@@ -61,15 +62,32 @@ export function classifyItem(
   const found = pack ? readWithPack(pack, title, summary) : readEnglish(title, summary);
   // A language without a pack is still read as English (quoted English terms count), but says so when nothing did.
   const unsupported = pack === null && language !== "en" && language !== "und" ? language : null;
-  return explain(found, unsupported, tagEntities({ ...input, title, summary }, watchlist));
+  const mentions = locateEntities({ title, summary }, watchlist, language);
+  const byName = relevantByName(found, mentions, watchlist.byId);
+  return explain(byName?.found ?? found, unsupported, mentions, byName?.cue ?? null);
 }
 
-function explain(found: Findings, unsupported: string | null, entities: EntityMention[]): Classification {
+function named(mentions: readonly EntityMention[]): string {
+  return mentions
+    .slice(0, 3)
+    .map((m) => `${m.name} as '${m.alias}'`)
+    .join(", ");
+}
+
+function explain(
+  found: Findings,
+  unsupported: string | null,
+  mentions: readonly LocatedMention[],
+  nameCue: Cue | null,
+): Classification {
   const { relevance } = found;
   const reasons: string[] = [];
   const relevant = relevance.relevant;
 
-  if (relevant) {
+  if (relevant && nameCue) {
+    const where = found.countries.length > 0 ? `, ${found.countries.slice(0, 4).join(" ")}` : "";
+    reasons.push(`names ${named(mentions)} + ${show(nameCue)} → relevant${where}`);
+  } else if (relevant) {
     const near = found.nearPlace ? ` near '${found.nearPlace}'` : "";
     const where = found.countries.length > 0 ? `, ${found.countries.slice(0, 4).join(" ")}` : "";
     reasons.push(`${quote(relevance.cues.slice(0, 3))}${near} → relevant${where}`);
@@ -88,6 +106,8 @@ function explain(found: Findings, unsupported: string | null, entities: EntityMe
   } else {
     reasons.push("no trafficking or scam-compound terms → not relevant");
   }
+
+  if (mentions.length > 0 && !nameCue) reasons.push(`names ${named(mentions)}`);
 
   if (relevant)
     reasons.push(
@@ -111,7 +131,7 @@ function explain(found: Findings, unsupported: string | null, entities: EntityMe
     urgency: found.urgency,
     score: relevance.score,
     reasons,
-    entities,
+    entities: mentions.map(({ id, name, alias, field }) => ({ id, name, alias, field })),
     version: CLASSIFIER_VERSION,
   };
 }

@@ -2,7 +2,11 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileWatchlist } from "../classify/watchlist/compile-watchlist.js";
 import { runEvaluation } from "../commands/evaluate.js";
+import { runEntityEvaluation } from "../commands/evaluate-entities.js";
+import { loadWatchlist } from "../config/load-watchlist.js";
+import { watchedEntity } from "../config/watched-entity.js";
 
 /** Where the labelled sets sit inside the package (shipped in the npm files and the Docker image). */
 export const PACKAGED_SETS = "tests/fixtures/headlines";
@@ -12,13 +16,18 @@ export const PACKAGED_SETS = "tests/fixtures/headlines";
  * rather than the current directory, so `tracewire eval` works from anywhere and in the image.
  */
 export function packagedSetsDir(from: string = fileURLToPath(import.meta.url)): string {
+  return join(packageRoot(from), PACKAGED_SETS);
+}
+
+/** The folder of the package (where package.json is), found from this file. */
+function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
   let dir = dirname(from);
   while (!existsSync(join(dir, "package.json"))) {
     const parent = dirname(dir);
-    if (parent === dir) return join(dirname(from), PACKAGED_SETS);
+    if (parent === dir) return dirname(from);
     dir = parent;
   }
-  return join(dir, PACKAGED_SETS);
+  return dir;
 }
 
 /**
@@ -26,9 +35,16 @@ export function packagedSetsDir(from: string = fileURLToPath(import.meta.url)): 
  * operator gives is read relative to the current directory.
  */
 export async function evalVerb(options: { dir?: string; heldOutMisses?: boolean }): Promise<void> {
+  // Judged as tracewire runs: with the watchlist shipped beside the sets (names make relevance).
+  const root = packageRoot();
+  const entries = loadWatchlist(join(root, "watchlist.json")).map(watchedEntity);
   const given = options.dir === undefined || options.dir === PACKAGED_SETS ? undefined : resolve(options.dir);
   const report = runEvaluation(given ?? packagedSetsDir(), given ? "--dir" : undefined, {
     heldOutMisses: options.heldOutMisses === true,
+    watchlist: compileWatchlist(entries),
   });
-  process.stdout.write(`${report}\n`);
+  const entities = runEntityEvaluation(join(root, "tests/fixtures/entities"), entries, {
+    heldOutMisses: options.heldOutMisses === true,
+  });
+  process.stdout.write(`${report}${entities}\n`);
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { classifyItem, languageOfInput } from "../classify/classify-item.js";
 import { type EvaluationReport, evaluateClassifier, type LabelledExample } from "../classify/evaluate.js";
+import { type CompiledWatchlist, EMPTY_WATCHLIST } from "../classify/watchlist/compile-watchlist.js";
 import { UsageError } from "../errors.js";
 
 const LABELS = new Set(["sea_trafficking", "trafficking_other_region", "hard_negative", "negative"]);
@@ -49,6 +50,7 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 export function evaluateSets(
   fixtureDir: string,
   flag?: string,
+  watchlist: CompiledWatchlist = EMPTY_WATCHLIST,
 ): Array<{ name: string; examples: LabelledExample[]; report: EvaluationReport }> {
   if (!existsSync(fixtureDir)) {
     throw new UsageError(`no such folder of labelled sets${flag ? ` (${flag})` : ""}`, {
@@ -69,7 +71,11 @@ export function evaluateSets(
   }
   return files.map((f) => {
     const examples = readLabelledSet(join(fixtureDir, f));
-    return { name: f.replace(/\.jsonl$/, ""), examples, report: evaluateClassifier(examples, classifyItem) };
+    return {
+      name: f.replace(/\.jsonl$/, ""),
+      examples,
+      report: evaluateClassifier(examples, (e) => classifyItem(e, watchlist)),
+    };
   });
 }
 
@@ -81,6 +87,7 @@ function isHeldOut(name: string): boolean {
 /** One report per language over the given sets, in the order languages first appear. */
 export function evaluateByLanguage(
   sets: ReadonlyArray<{ name: string; examples: readonly LabelledExample[] }>,
+  watchlist: CompiledWatchlist = EMPTY_WATCHLIST,
 ): Array<{ language: string; report: EvaluationReport }> {
   const byLanguage = new Map<string, LabelledExample[]>();
   for (const set of sets) {
@@ -93,7 +100,7 @@ export function evaluateByLanguage(
   }
   return [...byLanguage].map(([language, examples]) => ({
     language,
-    report: evaluateClassifier(examples, classifyItem),
+    report: evaluateClassifier(examples, (e) => classifyItem(e, watchlist)),
   }));
 }
 
@@ -143,9 +150,10 @@ function languageTable(
 export function runEvaluation(
   fixtureDir: string,
   flag?: string,
-  options: { heldOutMisses?: boolean } = {},
+  options: { heldOutMisses?: boolean; watchlist?: CompiledWatchlist } = {},
 ): string {
-  const results = evaluateSets(fixtureDir, flag);
+  const watchlist = options.watchlist ?? EMPTY_WATCHLIST;
+  const results = evaluateSets(fixtureDir, flag, watchlist);
   const head = ["set", "n", "precision", "recall", "F1", "hard-neg FPR", "SEA acc", "topic F1", "country F1"];
   const nameWidth = Math.max(24, ...results.map((r) => r.name.length + 10));
   const widths = [nameWidth, 4, 9, 6, 5, 12, 7, 8, 10];
@@ -174,10 +182,10 @@ export function runEvaluation(
       ),
     );
   }
-  lines.push(...languageTable("by language, every set:", evaluateByLanguage(results)));
+  lines.push(...languageTable("by language, every set:", evaluateByLanguage(results, watchlist)));
   const heldOut = results.filter((r) => isHeldOut(r.name));
   if (heldOut.length > 0)
-    lines.push(...languageTable("by language, held-out sets only:", evaluateByLanguage(heldOut)));
+    lines.push(...languageTable("by language, held-out sets only:", evaluateByLanguage(heldOut, watchlist)));
   // A held-out set stays held out: its misses are listed only on request, so nobody tunes a lexicon on them.
   const listed = options.heldOutMisses ? results : results.filter((r) => !isHeldOut(r.name));
   const misses = listed.flatMap(({ name, report }) =>

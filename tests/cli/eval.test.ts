@@ -53,6 +53,9 @@ describe("tracewire eval", () => {
     for (const name of ["headlines-dev", "collected-dev", "collected-holdout-1", "collected-holdout-2"]) {
       expect(run.out).toMatch(new RegExp(`^${name}\\s+\\d+\\s+[01]\\.\\d{3}`, "m"));
     }
+    // Watchlist tagging on the shipped entity set, with the shipped watchlist.
+    expect(run.out).toMatch(/^watchlist tagging \(\d+ entries\):$/m);
+    expect(run.out).toMatch(/^entities-holdout\s+\d+\s+[01]\.\d{3}\s+[01]\.\d{3}\s+0 of \d+$/m);
   });
 
   it("reads a --dir the operator names relative to the current directory, and a missing one is exit 2", async () => {
