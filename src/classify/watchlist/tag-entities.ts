@@ -62,11 +62,12 @@ export function locateEntities(
     watchlist.matcher,
     new MatchableText(match, language ?? baseLanguage(input?.language) ?? "en"),
   );
+  const aliases = groups[ALIASES] ?? [];
+  if (aliases.length === 0) return [];
   // Context counts anywhere in the item: a headline names the man, its lead says which casino he runs.
   const contextOf = new Set<number>();
   const sureOf = new Set<number>();
   for (const m of groups[CONTEXT] ?? []) for (const hit of m.payloads) contextOf.add(hit.entity);
-  const aliases = groups[ALIASES] ?? [];
   for (const m of aliases)
     for (const hit of m.payloads) if (hit.kind === "alias" && !hit.ambiguous) sureOf.add(hit.entity);
   const found = new Map<number, LocatedMention>();
