@@ -137,7 +137,10 @@ async function statusReply(ctx: BotContext, channelTarget: string, now: Date): P
   ];
   for (const row of rows) {
     const polled = row.lastPolledAt ? `last poll ${describeAge(row.lastPolledAt, now)}` : "never polled";
-    const problem = row.state === "failing" && row.lastError ? ` — ${redactSecrets(row.lastError)}` : "";
+    const failure = row.state === "failing" && row.lastError ? ` — ${redactSecrets(row.lastError)}` : "";
+    const problem = row.silentSince
+      ? `${failure} — silent, newest item ${describeAge(row.silentSince, now)}`
+      : failure;
     lines.push(
       `• ${row.state.toUpperCase()} ${row.outlet} (${row.id}): ${polled}, ${row.itemsSeen} items${problem}`,
     );

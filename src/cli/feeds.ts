@@ -10,7 +10,9 @@ import { say, useColor, withContext } from "./with-context.js";
  */
 export async function feedsVerb(options: { json?: boolean }): Promise<void> {
   await withContext(async (ctx) => {
-    const rows = await feedStatus(ctx.store, ctx.feeds);
+    const rows = await feedStatus(ctx.store, ctx.feeds, {
+      silence: { days: ctx.env.TRACEWIRE_SILENT_DAYS, gapFactor: ctx.env.TRACEWIRE_SILENT_GAP_FACTOR },
+    });
     if (options.json) {
       say(JSON.stringify(rows, null, 2));
       return;

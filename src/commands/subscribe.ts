@@ -16,6 +16,7 @@ import {
   parseSchedule,
   parseTimeZone,
 } from "../route/parse-filter.js";
+import { parseFollowUps } from "../route/parse-follow-ups.js";
 import { type BotOptionKey, DEFAULT_DIGEST_SCHEDULE } from "../route/subscription-options.js";
 import type { Store } from "../store/store.js";
 
@@ -102,6 +103,7 @@ export async function subscribe(
     state: waiting ? "waiting" : "ok",
     lastError: waiting ? waitingReason(platform) : null,
     lastDeliveryAt: null,
+    ...(parseFollowUps(input.followUps) ? {} : { followUps: false }),
   };
   const { id, added } = await deps.store.addSubscriptionOnce(subscription);
   if (!added) {

@@ -101,6 +101,10 @@ export const envSchema = z.object({
   TRACEWIRE_MAX_ITEMS_PER_FEED: positiveInt(10_000).default(ENV_DEFAULTS.TRACEWIRE_MAX_ITEMS_PER_FEED),
   TRACEWIRE_FETCH_CONCURRENCY: positiveInt(256).default(ENV_DEFAULTS.TRACEWIRE_FETCH_CONCURRENCY),
   TRACEWIRE_BACKFILL_HOURS: positiveInt(24 * 365).default(24),
+  /** A feed with no new item for this many days is silent (feed health, the weekly briefing). */
+  TRACEWIRE_SILENT_DAYS: positiveInt(365).default(14),
+  /** A feed with no new item for this many times its usual gap is silent, sooner than TRACEWIRE_SILENT_DAYS. */
+  TRACEWIRE_SILENT_GAP_FACTOR: positiveInt(100).default(3),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),
 });

@@ -96,9 +96,9 @@ export function createPlatforms(env: PlatformEnv, logger: Logger, output: NodeJS
 function lazyPlatform(load: () => Promise<Platform>): Platform {
   let loaded: Promise<Platform> | null = null;
   return {
-    send: async (target, message) => {
+    send: async (target, message, reply) => {
       loaded ??= load();
-      return (await loaded).send(target, message);
+      return (await loaded).send(target, message, reply);
     },
     close: async () => {
       if (loaded) await (await loaded).close();

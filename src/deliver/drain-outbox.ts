@@ -16,8 +16,8 @@ import { type Subscription, type Target, tokenPlatformOf, waitingReason } from "
 import { processTimeZone } from "../render/format-time.js";
 import type { Store } from "../store/store.js";
 import type { Platforms } from "./create-platforms.js";
-import type { Platform, PlatformMessage } from "./platform.js";
-import { renderAlertFor, renderDigestFor } from "./render-for-target.js";
+import type { Platform, PlatformMessage, ReplyTo } from "./platform.js";
+import { renderAlertFor, renderDigestFor, renderFollowUpFor, renderUpdateFor } from "./render-for-target.js";
 import { describeTarget, parseTarget } from "./target.js";
 
 export interface DeliverOptions {
@@ -219,9 +219,9 @@ async function deliverForSubscription(
     });
     return;
   }
-  const stories = await deps.store.getStories(rows.map((row) => row.storyId));
+  const stories = await deps.store.getStories([...new Set(rows.map((row) => row.storyId))]);
   const storyById = new Map(stories.map((story) => [story.id, story]));
-  const batches: { message: PlatformMessage; rows: OutboxRow[] }[] = [];
+  const batches: Batch[] = [];
   const renderContext = {
     now: now(),
     timeZone: subscription.tz ?? deps.defaultTimeZone ?? processTimeZone(),
@@ -229,9 +229,12 @@ async function deliverForSubscription(
   };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
   if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");
-  const present = rows.filter((row) => storyById.has(row.storyId));
-  if (present.length === 0) return;
+  const all = rows.filter((row) => storyById.has(row.storyId));
+  if (all.length === 0) return;
+  const present = all.filter((row) => !row.itemId);
+  const followUps = all.filter((row) => row.itemId);
   if (subscription.mode === "alert") {
+    batches.push(...(await followUpBatches(deps, subscription, target, followUps, storyById, renderContext)));
     // The backfill (stories the archive held before the subscription was made) goes as one summary, never as
     // N alerts; stories found since go one alert each.
     const createdAt = Date.parse(subscription.createdAt);
@@ -258,7 +261,14 @@ async function deliverForSubscription(
       });
     }
   } else {
-    const digestStories = present.map((row) => storyById.get(row.storyId)!);
+    // A story already in an earlier digest comes back once, saying how many reports joined it since.
+    const newReports = countBy(followUps, (row) => row.storyId);
+    const shown = [...new Set([...present, ...followUps].map((row) => row.storyId))];
+    const digestStories = shown.map((id) => {
+      const story = storyById.get(id)!;
+      const again = present.some((row) => row.storyId === id) ? 0 : (newReports.get(id) ?? 0);
+      return again > 0 ? { ...story, newReports: again } : story;
+    });
     const messages = renderDigestFor(
       target,
       {
@@ -269,9 +279,69 @@ async function deliverForSubscription(
       },
       renderContext,
     );
-    batches.push(...assignRowsToMessages(messages, present, storyById));
+    batches.push(...assignRowsToMessages(messages, [...present, ...followUps], storyById));
   }
-  await sendBatches(run, subscription, target, platform, batches);
+  await sendBatches(run, subscription, target, platform, batches, storyById);
+}
+
+/** One platform message and the outbox rows it carries; a follow-up also names the alert it answers. */
+interface Batch {
+  message: PlatformMessage;
+  rows: OutboxRow[];
+  /** The alert's own outbox row (sent): the reply goes into its thread, and a new thread id is kept on it. */
+  replyTo?: OutboxRow;
+}
+
+/**
+ * The messages for an alert subscription's follow-up rows: on a target that threads, each new report as a reply
+ * in its alert's thread; on a webhook, one update line per story for every report due (they were held to one
+ * an hour when planned, route/plan-follow-ups.ts).
+ */
+async function followUpBatches(
+  deps: DeliverDeps,
+  subscription: Subscription,
+  target: Target,
+  rows: OutboxRow[],
+  storyById: Map<string, Story>,
+  context: Parameters<typeof renderAlertFor>[2],
+): Promise<Batch[]> {
+  if (rows.length === 0) return [];
+  const batches: Batch[] = [];
+  const byStory = groupBy(rows, (row) => row.storyId);
+  const delivered = await deps.store.listStoryDeliveries([...byStory.keys()]);
+  for (const [storyId, storyRows] of byStory) {
+    const story = storyById.get(storyId)!;
+    const items = [story.lead, ...story.also];
+    const reportOf = (row: OutboxRow) => items.find((item) => item.id === row.itemId) ?? story.lead;
+    if (target.kind === "slack-webhook" || target.kind === "discord-webhook") {
+      batches.push({ message: renderUpdateFor(target, story, storyRows.map(reportOf)), rows: storyRows });
+      continue;
+    }
+    const alert = delivered.find(
+      (row) => row.subscriptionId === subscription.id && row.storyId === storyId && !row.itemId,
+    );
+    for (const row of storyRows) {
+      const message = renderFollowUpFor(target, story, reportOf(row), context);
+      batches.push(alert?.messageId ? { message, rows: [row], replyTo: alert } : { message, rows: [row] });
+    }
+  }
+  return batches;
+}
+
+/** Where a follow-up replies: the alert's ids, and a thread name from its headline. */
+function replyOf(alert: OutboxRow, story: Story | undefined): ReplyTo {
+  return {
+    messageId: alert.messageId!,
+    channelId: alert.channelId ?? null,
+    threadId: alert.threadId ?? null,
+    threadName: story?.lead.title ?? "Follow-ups",
+  };
+}
+
+function countBy<T>(values: T[], key: (value: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(key(value), (counts.get(key(value)) ?? 0) + 1);
+  return counts;
 }
 
 /** "5 stories from the last 24 hours": the title of a new alert subscription's backfill summary. */
@@ -284,7 +354,8 @@ async function sendBatches(
   subscription: Subscription,
   target: Target,
   platform: Platform,
-  batches: { message: PlatformMessage; rows: OutboxRow[] }[],
+  batches: Batch[],
+  storyById: Map<string, Story> = new Map(),
 ): Promise<void> {
   const { deps, now, deadline, report } = run;
   const where = describeTarget(target);
@@ -296,9 +367,16 @@ async function sendBatches(
       const sendStarted = performance.now();
       const seconds = () => (performance.now() - sendStarted) / 1000;
       try {
-        const result = await platform.send(target, batch.message);
+        const alert = batch.replyTo;
+        const reply = alert ? replyOf(alert, storyById.get(alert.storyId)) : undefined;
+        const result = await platform.send(target, batch.message, reply);
         run.metrics?.deliveryFinished(target.kind, "sent", seconds());
-        await deps.store.markSent(ids(batch.rows), result.messageId, now());
+        if (alert && result.threadId && result.threadId !== alert.threadId) {
+          // The next follow-up of this story goes into the same thread (this pass's and later ones).
+          alert.threadId = result.threadId;
+          await deps.store.setThreadId(alert.id, result.threadId);
+        }
+        await deps.store.markSent(ids(batch.rows), result.messageId, now(), result.channelId ?? null);
         await deps.store.setSubscriptionState(subscription.id, "ok", null, now().toISOString());
         report.sent += batch.rows.length;
         report.messages += 1;
@@ -391,7 +469,7 @@ function assignRowsToMessages(
   messages: PlatformMessage[],
   rows: OutboxRow[],
   storyById: Map<string, Story>,
-): { message: PlatformMessage; rows: OutboxRow[] }[] {
+): Batch[] {
   const texts = messages.map((message) => JSON.stringify(message));
   const batches = messages.map((message) => ({ message, rows: [] as OutboxRow[] }));
   for (const row of rows) {

@@ -27,6 +27,22 @@ export interface PlatformMessage {
 export interface SendResult {
   /** The platform's id for the message (Slack ts, Discord message id); null when the platform gives none. */
   messageId: string | null;
+  /** The channel the message went to as the platform names it (Slack channel id); absent when not told. */
+  channelId?: string | null;
+  /** The Discord thread the reply was posted in (started for it, or found), for the next follow-up. */
+  threadId?: string | null;
+}
+
+/** The earlier message a follow-up answers: where it went and its ids as the platform gave them. */
+export interface ReplyTo {
+  /** Slack ts or Discord message id of the alert. */
+  messageId: string;
+  /** The alert's channel as the platform named it (Slack channel id); null to use the target's. */
+  channelId: string | null;
+  /** The Discord thread already started on the alert; null when none yet. */
+  threadId: string | null;
+  /** A thread's name, when one must be started (Discord: 1–100 characters). */
+  threadName: string;
 }
 
 /**
@@ -35,6 +51,7 @@ export interface SendResult {
  * (5xx, timeout, dropped connection: retry with backoff). Adapters never sleep or retry themselves.
  */
 export interface Platform {
-  send(target: Target, message: PlatformMessage): Promise<SendResult>;
+  /** Sends a message; with `reply`, as a reply in that earlier message's thread (platforms that thread). */
+  send(target: Target, message: PlatformMessage, reply?: ReplyTo): Promise<SendResult>;
   close(): Promise<void>;
 }

@@ -1,7 +1,9 @@
 /** Picks the renderer for a target's platform: Slack Block Kit, Discord embeds or terminal text. */
+import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
 import type { Target } from "../model/subscription.js";
 import { renderDiscordAlert, renderDiscordDigest } from "../render/discord-embeds.js";
+import { renderDiscordUpdate, renderSlackUpdate, renderTerminalUpdate } from "../render/follow-up.js";
 import { renderSlackAlert, renderSlackDigest } from "../render/slack-blocks.js";
 import { renderTerminalAlert, renderTerminalDigest } from "../render/terminal.js";
 import type { PlatformMessage } from "./platform.js";
@@ -65,5 +67,51 @@ export function renderNoticeFor(target: Target, text: string): PlatformMessage {
       return { discord: { content: text, embeds: [] } };
     case "console":
       return { terminal: `${text}\n` };
+  }
+}
+
+/** A follow-up in an alert's thread: the new report as an alert of its own, headed "Follow-up". */
+export function renderFollowUpFor(
+  target: Target,
+  story: Story,
+  report: StoredItem,
+  context: RenderContext,
+): PlatformMessage {
+  const reply: Story = { id: story.id, lead: report, also: [] };
+  switch (target.kind) {
+    case "slack":
+    case "slack-webhook":
+      return {
+        slack: renderSlackAlert(reply, { now: context.now, timeZone: context.timeZone, title: "Follow-up" }),
+      };
+    case "discord":
+    case "discord-webhook":
+      return {
+        discord: renderDiscordAlert(reply, {
+          now: context.now,
+          timeZone: context.timeZone,
+          title: "Follow-up",
+        }),
+      };
+    case "console":
+      return { terminal: `  ↳ ${renderTerminalUpdate(story, [report])}` };
+  }
+}
+
+/** The one update line for a story's new reports, for targets that cannot thread (webhooks). */
+export function renderUpdateFor(
+  target: Target,
+  story: Story,
+  reports: readonly StoredItem[],
+): PlatformMessage {
+  switch (target.kind) {
+    case "slack":
+    case "slack-webhook":
+      return { slack: renderSlackUpdate(story, reports) };
+    case "discord":
+    case "discord-webhook":
+      return { discord: renderDiscordUpdate(story, reports) };
+    case "console":
+      return { terminal: renderTerminalUpdate(story, reports) };
   }
 }

@@ -67,4 +67,11 @@ export interface FeedStatusRow {
   lastNewItemAt: string | null;
   lastPolledAt: string | null;
   nextAttemptAt: string | null;
+  /**
+   * Set when the feed is silent (model/feed-silence.ts: no new item for 14 days, or 3× its usual gap): its
+   * newest item's published time. Absent when it is not silent.
+   */
+  silentSince?: string;
+  /** The usual gap between its items (ms), when its history shows one. */
+  usualGapMs?: number;
 }

@@ -6,6 +6,8 @@ export interface Story {
   lead: StoredItem;
   /** Later reports of the same event from other outlets (or feeds), oldest first. */
   also: StoredItem[];
+  /** In a digest: reports that joined the story since it was last delivered there ("+2 new reports since"). */
+  newReports?: number;
 }
 
 /** A digest ready to render: stories chosen for one subscription. */

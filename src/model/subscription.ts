@@ -45,6 +45,11 @@ export interface Subscription {
   state: SubscriptionState;
   lastError: string | null;
   lastDeliveryAt: string | null;
+  /**
+   * Later reports of a story already delivered go out as follow-ups (a reply in the alert's thread, an update
+   * line, "+N new reports since" in a digest); false turns them off (`--follow-ups off`). Absent means on.
+   */
+  followUps?: boolean;
 }
 
 export const SUBSCRIPTION_STATES = ["ok", "failing", "waiting"] as const;

@@ -5,6 +5,7 @@
  */
 import type { StoredItem } from "../model/item.js";
 import { planDeliveries } from "../route/plan-deliveries.js";
+import { planFollowUps } from "../route/plan-follow-ups.js";
 import type { Store } from "../store/store.js";
 import { groupStories } from "../stories/group-stories.js";
 
@@ -33,7 +34,31 @@ export async function routeNewItems(store: Store, itemIds: string[], now: Date):
   const assignments = groupStories(fresh, recent);
   await store.assignStories(assignments);
   const storyIds = [...new Set(assignments.map((a) => a.storyId))];
-  return queueStories(store, storyIds, now);
+  const followUps = await queueFollowUps(store, fresh, assignments, now);
+  return followUps + (await queueStories(store, storyIds, now));
+}
+
+/**
+ * Queues follow-ups for the fresh items that joined a story already delivered somewhere (another outlet's
+ * report, a later item): a reply in the alert's thread, an update line, or a "+N new reports" in a digest.
+ */
+async function queueFollowUps(
+  store: Store,
+  fresh: StoredItem[],
+  assignments: { itemId: string; storyId: string }[],
+  now: Date,
+): Promise<number> {
+  const joined = assignments.filter((a) => a.itemId !== a.storyId);
+  if (joined.length === 0) return 0;
+  const deliveries = await store.listStoryDeliveries([...new Set(joined.map((a) => a.storyId))]);
+  if (deliveries.length === 0) return 0;
+  const byId = new Map(fresh.map((item) => [item.id, item]));
+  const reports = joined.flatMap((a) => {
+    const item = byId.get(a.itemId);
+    return item ? [{ storyId: a.storyId, item }] : [];
+  });
+  const entries = planFollowUps(reports, deliveries, await store.listSubscriptions(), now);
+  return entries.length === 0 ? 0 : store.enqueue(entries);
 }
 
 /** Plans deliveries of the given stories for every subscription and adds them to the outbox. */

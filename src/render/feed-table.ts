@@ -39,14 +39,16 @@ export function renderFeedTable(rows: readonly FeedStatusRow[], options: FeedTab
       .join("  ")
       .trimEnd();
   const count = (state: FeedStatusRow["state"]) => rows.filter((r) => r.state === state).length;
+  const silent = rows.filter((r) => r.silentSince).length;
   const out = [
     `${rows.length} feeds: ${count("ok")} ok, ${count("failing")} failing, ${count("new")} not polled yet, ` +
-      `${count("disabled")} disabled`,
+      `${count("disabled")} disabled${silent > 0 ? `, ${silent} silent` : ""}`,
     "",
     line(HEAD),
   ];
   rows.forEach((row, i) => {
     out.push(paint(options.color, STYLE[row.state], line(cells[i]!)));
+    if (row.silentSince) out.push(`  └ silent: ${silentLine(row, options.now)}`);
     if (row.state !== "failing") return;
     const next = parseInstant(row.nextAttemptAt);
     const retry = next ? `; next try ${until(next, options.now)}` : "";
@@ -72,4 +74,19 @@ function until(at: Date, now: Date): string {
   if (minutes < 60) return `in ${minutes} min`;
   const hours = Math.round(minutes / 60);
   return hours < 48 ? `in ${hours} h` : `in ${Math.round(hours / 24)} d`;
+}
+
+/** "no new item for 40 d (usually one every 6 h)". */
+export function silentLine(row: FeedStatusRow, now: Date): string {
+  const since = parseInstant(row.silentSince ?? null);
+  const quiet = since ? formatAge(since, now).replace(/ ago$/, "") : "long";
+  const usual = row.usualGapMs ? ` (usually one every ${describeGap(row.usualGapMs)})` : "";
+  return `no new item for ${quiet}${usual}`;
+}
+
+function describeGap(ms: number): string {
+  const hours = ms / 3_600_000;
+  if (hours < 1) return `${Math.max(1, Math.round(ms / 60_000))} min`;
+  if (hours < 48) return `${Math.round(hours)} h`;
+  return `${Math.round(hours / 24)} d`;
 }

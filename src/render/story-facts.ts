@@ -68,7 +68,15 @@ export function storyFacts(story: Story, now: Date): StoryFacts {
     urgency: urgencyAt(story.lead, now),
     countries: (c?.countries ?? []).map((x) => cleanText(x).toUpperCase()).filter(Boolean),
     topics: (c?.topics ?? []).map((t) => cleanText(topicLabel(t))).filter(Boolean),
-    reason: cleanText((c?.reasons ?? []).slice(0, 2).join("; ")),
+    reason: [newReportsLine(story.newReports), cleanText((c?.reasons ?? []).slice(0, 2).join("; "))]
+      .filter(Boolean)
+      .join(" · "),
     also: story.also.map(reportFacts),
   };
+}
+
+/** "+2 new reports since" for a story shown again in a digest, "" when there are none. */
+export function newReportsLine(count: number | undefined): string {
+  if (!count) return "";
+  return `+${count} new ${count === 1 ? "report" : "reports"} since`;
 }

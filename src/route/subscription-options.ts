@@ -10,6 +10,9 @@ import { DELIVERY_MODES } from "../model/subscription.js";
 /** The subscription scopes: `sea` is relevant and Southeast Asia, `all` every relevant item. */
 export const SCOPES = ["sea", "all"] as const;
 
+/** Whether later reports of a delivered story are sent as follow-ups (issue 19). */
+export const FOLLOW_UPS = ["on", "off"] as const;
+
 /** The digest schedule when none is given: 08:00 every day. */
 export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
 
@@ -142,6 +145,14 @@ export const SUBSCRIPTION_OPTIONS = [
     help: "quiet hours for alerts, e.g. 22:00-07:00 (breaking news still goes out)",
     example: "22:00-07:00",
     maxLength: 20,
+  },
+  {
+    key: "followUps",
+    flag: "--follow-ups",
+    placeholder: "on|off",
+    kind: "choice",
+    help: "later reports of a story already sent: in its thread or an update line (on, default), or off",
+    choices: FOLLOW_UPS,
   },
   {
     key: "backfillHours",

@@ -157,6 +157,8 @@ export function subscriptionFromRow(row: Row): Subscription {
     state: String(row["state"]) as Subscription["state"],
     lastError: strOrNull(row["last_error"]),
     lastDeliveryAt: toIso(row["last_delivery_at"]),
+    // Follow-ups are on unless turned off (absent means on), so a subscription reads as it always did.
+    ...(row["follow_ups"] === 0 || row["follow_ups"] === false ? { followUps: false } : {}),
   };
 }
 
@@ -174,6 +176,10 @@ export function outboxRowFromRow(row: Row): OutboxRow {
     sentAt: toIso(row["sent_at"]),
     messageId: strOrNull(row["message_id"]),
     lastError: strOrNull(row["last_error"]),
+    // Only when set, so a row of the story's own delivery reads as it always did.
+    ...(strOrNull(row["item_id"]) ? { itemId: String(row["item_id"]) } : {}),
+    ...(strOrNull(row["channel_id"]) ? { channelId: String(row["channel_id"]) } : {}),
+    ...(strOrNull(row["thread_id"]) ? { threadId: String(row["thread_id"]) } : {}),
   };
 }
 

@@ -145,7 +145,15 @@ export interface OutboxStore {
    * owner and returns them, oldest first. Replica-safe: a row is claimed by one owner at a time.
    */
   claimOutbox(options: ClaimOptions): Promise<OutboxRow[]>;
-  markSent(ids: number[], messageId: string | null, now: Date): Promise<void>;
+  /**
+   * Marks rows sent with the platform's id of the message that carried them, and (when known) the channel it
+   * went to as the platform names it: what a follow-up needs to reply in that message's thread.
+   */
+  markSent(ids: number[], messageId: string | null, now: Date, channelId?: string | null): Promise<void>;
+  /** Records the Discord thread started on a delivered row's message (follow-ups go into it). */
+  setThreadId(id: number, threadId: string): Promise<void>;
+  /** Every outbox row (any state, any subscription) of these stories, oldest first: who got which story. */
+  listStoryDeliveries(storyIds: string[]): Promise<OutboxRow[]>;
   /** Back to pending, not before the given time (rate limits, 5xx). attempts += 1 unless rateLimited. */
   markRetry(ids: number[], notBefore: Date, error: string, rateLimited: boolean): Promise<void>;
   /** Gives up on rows (the target is gone). */
@@ -171,6 +179,34 @@ export interface OutboxStore {
   releaseClaims(owners: string[]): Promise<number>;
 }
 
+/**
+ * The weekly briefings (issue 19): one run per (subscription, tick), claimed with a lease like outbox rows and
+ * marked sent only once the platform took the file and the message. A run whose owner died before that
+ * (lease lapsed) is claimed again, so a crash repeats at most that briefing, and a sent one never repeats.
+ */
+export interface BriefingStore {
+  /**
+   * Takes the run (subscription, tick) for owner until now + leaseMs: true when it was new, or pending with a
+   * lapsed lease (or already this owner's). False when sent, or held by another owner. Replica-safe.
+   */
+  claimBriefing(
+    subscriptionId: string,
+    tick: string,
+    owner: string,
+    now: Date,
+    leaseMs: number,
+  ): Promise<boolean>;
+  /** Marks a run sent (the platform accepted it). */
+  markBriefingSent(subscriptionId: string, tick: string, now: Date): Promise<void>;
+  /** Lets a run go (it failed): another pass may claim it at once. */
+  releaseBriefing(subscriptionId: string, tick: string): Promise<void>;
+  /**
+   * Per feed, the published times of its newest items (at most perFeed, newest first): the history feed health
+   * reads a feed's usual gap from.
+   */
+  listFeedItemTimes(perFeed: number): Promise<{ feedId: string; publishedAt: string }[]>;
+}
+
 /** Requests already answered (signed Slack and Discord requests), so a replay within its time to live is refused. */
 export interface RequestStore {
   /**
@@ -188,4 +224,5 @@ export interface Store
     ItemStore,
     SubscriptionStore,
     OutboxStore,
-    RequestStore {}
+    RequestStore,
+    BriefingStore {}

@@ -62,6 +62,8 @@ export interface HealthReport {
     lastError: string | null;
     lastPolledAt: string | null;
     nextAttemptAt: string | null;
+    /** Newest item's published time, when the feed is silent (commands/feed-status.ts). */
+    silentSince?: string;
   }[];
   targets: {
     id: string;
@@ -191,6 +193,7 @@ export async function buildHealthReport(options: HealthServerOptions): Promise<H
       lastError: row.lastError === null ? null : redactSecrets(row.lastError),
       lastPolledAt: row.lastPolledAt,
       nextAttemptAt: row.nextAttemptAt,
+      ...(row.silentSince ? { silentSince: row.silentSince } : {}),
     }));
     report.targets = (await options.store.listSubscriptions()).map(describeSubscriptionState);
   } catch (error) {

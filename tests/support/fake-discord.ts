@@ -1,6 +1,7 @@
 /**
  * A stand-in Discord REST API (v10) on 127.0.0.1: channel messages, webhook execution, interaction callbacks,
- * `@original` edits and follow-ups, command registration and `GET /gateway/bot`. Every request is checked
+ * `@original` edits and follow-ups, command registration, `GET /gateway/bot` and threads started on a message
+ * (`POST /channels/{id}/messages/{id}/threads`: the thread's id is the message's, as on Discord). Every request is checked
  * against Discord's OpenAPI document and the limits of PLATFORMS.md; problems land in `violations` and are
  * answered with 400 / 50035 as Discord does. Sends X-RateLimit-* headers; failures can be scripted.
  */
@@ -36,6 +37,16 @@ export interface FakeDiscordOptions {
   webhooks?: Record<string, string>;
   /** The application id: POST /webhooks/{this}/{interaction token} is a follow-up (default 1200000000000000099). */
   applicationId?: string;
+  /** Channels where threads cannot be started (answered 400 / 50024, as in a DM or a thread). */
+  noThreads?: string[];
+}
+
+/** A thread started on a message. */
+export interface FakeDiscordThread {
+  /** The thread's channel id: the id of the message it was started on. */
+  id: string;
+  parentChannel: string;
+  name: string;
 }
 
 export interface FakeDiscord {
@@ -43,6 +54,8 @@ export interface FakeDiscord {
   /** For @discordjs/rest's `api` option and DISCORD_API_URL: http://127.0.0.1:PORT/api */
   apiUrl: string;
   messages: FakeDiscordMessage[];
+  /** Threads started on messages, by thread id. */
+  threads: Map<string, FakeDiscordThread>;
   violations: string[];
   /** Messages that could notify people (allowed_mentions missing or not `{parse: []}`). */
   pings: string[];
@@ -83,6 +96,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     url: "",
     apiUrl: "",
     messages: [],
+    threads: new Map(),
     violations: [],
     pings: [],
     requests: [],
@@ -240,6 +254,31 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return send(res, 204, undefined);
     }
 
+    const thread = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (thread && method === "POST") {
+      fake.violations.push(...problems);
+      const [, channel, messageId] = thread as unknown as [string, string, string];
+      const name = (body as { name?: unknown } | undefined)?.name;
+      if (typeof name !== "string" || name.length < 1 || name.length > 100) {
+        fake.violations.push(`discord POST ${safe}: name must be 1-100 characters`);
+        return error(res, 400, 50035, "Invalid Form Body");
+      }
+      if (options.noThreads?.includes(channel))
+        return error(res, 400, 50024, "Cannot execute action on this channel type");
+      const parent = fake.messages.find((m) => m.id === messageId && m.channel === channel);
+      if (!parent) return error(res, 404, 10008, "Unknown Message");
+      if (fake.threads.has(messageId))
+        return error(res, 400, 160004, "A thread has already been created for this message");
+      fake.threads.set(messageId, { id: messageId, parentChannel: channel, name });
+      return send(res, 201, {
+        id: messageId,
+        type: 11,
+        guild_id: "1100000000000000001",
+        parent_id: channel,
+        name,
+      });
+    }
+
     const route = MESSAGE_ROUTES.map((r) => ({ ...r, match: r.pattern.exec(path) })).find((r) => r.match);
     const expected = route?.via === "original" ? "PATCH" : "POST";
     if (!route?.match || method !== expected) {
@@ -254,7 +293,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     }
     const id = route.match[1]!;
     if (route.via === "bot") {
-      if (knownChannels && !knownChannels.has(id)) return error(res, 404, 10003, "Unknown Channel");
+      if (knownChannels && !knownChannels.has(id) && !fake.threads.has(id))
+        return error(res, 404, 10003, "Unknown Channel");
       const message = recordMessage(id, "bot", body);
       return send(res, 200, messageObject(message, id));
     }

@@ -4,11 +4,11 @@
  * uses. The client is told never to wait or retry (retries 0, every rate limit rejected), so a 429 surfaces as
  * RateLimitedError at once and the outbox waits. Every body carries `allowed_mentions: {parse: []}`.
  */
-import { REST, Routes } from "discord.js";
+import { DiscordAPIError, REST, Routes } from "discord.js";
 import { PlatformError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import type { DiscordMessage, Platform, PlatformMessage, SendResult } from "../platform.js";
+import type { DiscordMessage, Platform, PlatformMessage, ReplyTo, SendResult } from "../platform.js";
 import { describeTarget } from "../target.js";
 import { toDiscordError } from "./discord-errors.js";
 
@@ -45,7 +45,7 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): Platform
     log.warn({ count: data.count }, "discord invalid requests are piling up"),
   );
   return {
-    async send(target: Target, message: PlatformMessage): Promise<SendResult> {
+    async send(target: Target, message: PlatformMessage, reply?: ReplyTo): Promise<SendResult> {
       const where = describeTarget(target);
       if (!message.discord) {
         throw new PlatformError(
@@ -73,6 +73,7 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): Platform
         }
         // A 401 makes @discordjs/rest forget its token; set it again so one bad answer does not poison the rest.
         rest.setToken(options.token);
+        if (reply) return sendReply(rest, target.channel, body, reply, where);
         try {
           const result = (await rest.post(Routes.channelMessages(target.channel), { body })) as {
             id?: unknown;
@@ -105,4 +106,62 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): Platform
       rest.clearHandlerSweeper();
     },
   };
+}
+
+/** Discord's codes for "a thread cannot be started here": a thread channel, a DM, or no permission to. */
+const NO_THREAD_HERE = new Set([50024, 50001, 50013, 160005]);
+/** "A thread has already been created for this message": its id is the message's id. */
+const THREAD_EXISTS = 160004;
+
+/**
+ * A follow-up: into the thread on the alert message, starting it when there is none yet
+ * (POST /channels/{channel}/messages/{message}/threads); where threads are not allowed, a plain reply with
+ * `message_reference`. https://discord.com/developers/docs/resources/channel#start-thread-from-message
+ */
+async function sendReply(
+  rest: REST,
+  channel: string,
+  body: Record<string, unknown>,
+  reply: ReplyTo,
+  where: string,
+): Promise<SendResult> {
+  let threadId = reply.threadId;
+  if (threadId === null) {
+    const action = `POST /channels/${channel}/messages/${reply.messageId}/threads`;
+    try {
+      const thread = (await rest.post(Routes.threads(channel, reply.messageId), {
+        body: { name: threadName(reply.threadName), auto_archive_duration: 10080 },
+      })) as { id?: unknown };
+      threadId = typeof thread.id === "string" ? thread.id : reply.messageId;
+    } catch (error) {
+      const code = error instanceof DiscordAPIError ? Number(error.code) : null;
+      // A thread started on a message has the message's id (a crash after starting it lands here).
+      if (code === THREAD_EXISTS) threadId = reply.messageId;
+      else if (code === null || !NO_THREAD_HERE.has(code)) throw toDiscordError(error, action, where);
+    }
+  }
+  if (threadId === null) {
+    const action = `POST /channels/${channel}/messages (reply)`;
+    try {
+      const result = (await rest.post(Routes.channelMessages(channel), {
+        body: { ...body, message_reference: { message_id: reply.messageId, fail_if_not_exists: false } },
+      })) as { id?: unknown };
+      return { messageId: typeof result.id === "string" ? result.id : null, channelId: channel };
+    } catch (error) {
+      throw toDiscordError(error, action, where);
+    }
+  }
+  const action = `POST /channels/${threadId}/messages (thread)`;
+  try {
+    const result = (await rest.post(Routes.channelMessages(threadId), { body })) as { id?: unknown };
+    return { messageId: typeof result.id === "string" ? result.id : null, channelId: threadId, threadId };
+  } catch (error) {
+    throw toDiscordError(error, action, where);
+  }
+}
+
+/** A thread name within Discord's 1–100 characters, without line breaks. */
+function threadName(raw: string): string {
+  const flat = raw.replace(/\s+/g, " ").trim() || "Follow-ups";
+  return flat.length <= 100 ? flat : `${flat.slice(0, 99)}…`;
 }

@@ -7,7 +7,7 @@ import { type types, webApi } from "@slack/bolt";
 import { PlatformError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import type { Platform, PlatformMessage, SendResult } from "../platform.js";
+import type { Platform, PlatformMessage, ReplyTo, SendResult } from "../platform.js";
 import { describeTarget } from "../target.js";
 import { slackCodeError, slackRateLimited, slackTransientError } from "./slack-errors.js";
 
@@ -33,7 +33,7 @@ export function createSlackPlatform(options: SlackPlatformOptions): Platform {
     logger: slackLogger(options.logger),
   });
   return {
-    async send(target: Target, message: PlatformMessage): Promise<SendResult> {
+    async send(target: Target, message: PlatformMessage, reply?: ReplyTo): Promise<SendResult> {
       const where = describeTarget(target);
       if (target.kind !== "slack") {
         throw new PlatformError("PLATFORM_ERROR", `slack ${METHOD} cannot send to ${where}`, {
@@ -53,14 +53,20 @@ export function createSlackPlatform(options: SlackPlatformOptions): Platform {
         );
       }
       try {
+        // A follow-up is a reply in the alert's thread: thread_ts is the alert's ts, in the alert's channel.
+        // https://api.slack.com/messaging/managing#threading
         const result = await client.chat.postMessage({
-          channel: target.channel,
+          channel: reply?.channelId ?? target.channel,
           text: slack.text,
           blocks: slack.blocks as types.KnownBlock[],
           unfurl_links: false,
           unfurl_media: false,
+          ...(reply ? { thread_ts: reply.messageId } : {}),
         });
-        return { messageId: typeof result.ts === "string" ? result.ts : null };
+        return {
+          messageId: typeof result.ts === "string" ? result.ts : null,
+          channelId: typeof result.channel === "string" ? result.channel : null,
+        };
       } catch (error) {
         throw toPlatformError(error, where);
       }

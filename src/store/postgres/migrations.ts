@@ -188,4 +188,28 @@ ALTER TABLE items ADD COLUMN search tsvector;
       await query("CREATE INDEX items_search ON items USING gin (search)");
     },
   },
+  {
+    // Follow-ups in the alert's thread (issue 19): see sqlite/migrations.ts version 5.
+    version: 5,
+    sql: `
+ALTER TABLE outbox ADD COLUMN item_id text NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN channel_id text;
+ALTER TABLE outbox ADD COLUMN thread_id text;
+ALTER TABLE outbox DROP CONSTRAINT outbox_subscription_id_story_id_key;
+CREATE UNIQUE INDEX outbox_report ON outbox (subscription_id, story_id, item_id);
+CREATE INDEX outbox_story ON outbox (story_id);
+
+ALTER TABLE subscriptions ADD COLUMN follow_ups boolean NOT NULL DEFAULT true;
+
+CREATE TABLE briefing_runs (
+  subscription_id text NOT NULL,
+  tick text NOT NULL,
+  state text NOT NULL,
+  owner text,
+  lease_until timestamptz,
+  sent_at timestamptz,
+  PRIMARY KEY (subscription_id, tick)
+);
+`,
+  },
 ];

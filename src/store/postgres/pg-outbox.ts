@@ -16,9 +16,10 @@ export class PgOutbox implements OutboxStore {
     if (entries.length === 0) return Promise.resolve(0);
     return this.db.write(async (query) => {
       const rows = await query(
-        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at)
-         SELECT e.subscription_id, e.story_id, e.mode, 'pending', 0, e.not_before, $5
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[]) AS e(subscription_id, story_id, mode, not_before)
+        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, item_id)
+         SELECT e.subscription_id, e.story_id, e.mode, 'pending', 0, e.not_before, $5, e.item_id
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $6::text[])
+           AS e(subscription_id, story_id, mode, not_before, item_id)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           entries.map((e) => e.subscriptionId),
@@ -26,6 +27,7 @@ export class PgOutbox implements OutboxStore {
           entries.map((e) => e.mode),
           entries.map((e) => e.notBefore),
           new Date(),
+          entries.map((e) => e.itemId ?? ""),
         ],
       );
       return rows.length;
@@ -38,12 +40,14 @@ export class PgOutbox implements OutboxStore {
       // A row copied while "sending" gets an already expired lease, so the new store claims it again.
       const added = await query(
         `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
-           message_id, last_error, lease_until)
+           message_id, last_error, lease_until, item_id, channel_id, thread_id)
          SELECT r.subscription_id, r.story_id, r.mode, r.state, r.attempts, r.not_before, r.created_at, r.sent_at,
-           r.message_id, r.last_error, CASE WHEN r.state = 'sending' THEN 'epoch'::timestamptz END
+           r.message_id, r.last_error, CASE WHEN r.state = 'sending' THEN 'epoch'::timestamptz END, r.item_id,
+           r.channel_id, r.thread_id
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::timestamptz[], $7::timestamptz[],
-           $8::timestamptz[], $9::text[], $10::text[])
-           AS r(subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at, message_id, last_error)
+           $8::timestamptz[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+           AS r(subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at, message_id, last_error,
+             item_id, channel_id, thread_id)
          ON CONFLICT DO NOTHING RETURNING id`,
         [
           rows.map((r) => r.subscriptionId),
@@ -56,6 +60,9 @@ export class PgOutbox implements OutboxStore {
           rows.map((r) => r.sentAt),
           rows.map((r) => r.messageId),
           rows.map((r) => r.lastError),
+          rows.map((r) => r.itemId ?? ""),
+          rows.map((r) => r.channelId ?? null),
+          rows.map((r) => r.threadId ?? null),
         ],
       );
       return added.length;
@@ -84,11 +91,32 @@ export class PgOutbox implements OutboxStore {
     });
   }
 
-  markSent(ids: number[], messageId: string | null, now: Date): Promise<void> {
+  markSent(
+    ids: number[],
+    messageId: string | null,
+    now: Date,
+    channelId: string | null = null,
+  ): Promise<void> {
     return this.updateOutbox(
-      `UPDATE outbox SET state = 'sent', sent_at = $2, message_id = $3, last_error = NULL, owner = NULL,
-         lease_until = NULL WHERE id = ANY($1::bigint[])`,
-      [ids, now, messageId],
+      `UPDATE outbox SET state = 'sent', sent_at = $2, message_id = $3, channel_id = $4, last_error = NULL,
+         owner = NULL, lease_until = NULL WHERE id = ANY($1::bigint[])`,
+      [ids, now, messageId, channelId],
+    );
+  }
+
+  setThreadId(id: number, threadId: string): Promise<void> {
+    return this.updateOutbox("UPDATE outbox SET thread_id = $2 WHERE id = ANY($1::bigint[])", [
+      [id],
+      threadId,
+    ]);
+  }
+
+  listStoryDeliveries(storyIds: string[]): Promise<OutboxRow[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
+    return this.db.read(async (query) =>
+      (await query("SELECT * FROM outbox WHERE story_id = ANY($1::text[]) ORDER BY id", [storyIds])).map(
+        outboxRowFromRow,
+      ),
     );
   }
 

@@ -86,12 +86,12 @@ export class PgSubscriptions implements SubscriptionStore {
 async function insertSubscription(query: Query, s: Subscription): Promise<void> {
   await query(
     `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
-           last_error, last_delivery_at)
-         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12)
+           last_error, last_delivery_at, follow_ups)
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (id) DO UPDATE SET target = excluded.target, mode = excluded.mode, filter = excluded.filter,
            schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
            backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
-           last_delivery_at = excluded.last_delivery_at`,
+           last_delivery_at = excluded.last_delivery_at, follow_ups = excluded.follow_ups`,
     [
       s.id,
       s.target,
@@ -105,6 +105,7 @@ async function insertSubscription(query: Query, s: Subscription): Promise<void> 
       s.state,
       s.lastError,
       s.lastDeliveryAt,
+      s.followUps !== false,
     ],
   );
 }

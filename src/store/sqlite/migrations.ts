@@ -194,4 +194,54 @@ END;
       }
     },
   },
+  {
+    // Follow-ups in the alert's thread (issue 19). The outbox keeps one row per (subscription, story, report):
+    // item_id '' is the story's own delivery, a follow-up row names the later report it carries. A delivered row
+    // keeps where it went (channel_id with message_id: Slack channel + ts, Discord channel + message; thread_id
+    // once a Discord thread is started on it). SQLite cannot drop a table constraint, so the table is rebuilt.
+    // briefing_runs: one weekly briefing per (subscription, tick), marked sent only once the platform took it.
+    version: 5,
+    sql: `
+CREATE TABLE outbox_v5 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  subscription_id TEXT NOT NULL,
+  story_id TEXT NOT NULL,
+  item_id TEXT NOT NULL DEFAULT '',
+  mode TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending',
+  attempts INTEGER NOT NULL DEFAULT 0,
+  not_before TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  sent_at TEXT,
+  message_id TEXT,
+  channel_id TEXT,
+  thread_id TEXT,
+  last_error TEXT,
+  owner TEXT,
+  lease_until TEXT,
+  UNIQUE (subscription_id, story_id, item_id)
+);
+INSERT INTO outbox_v5 (id, subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
+  message_id, last_error, owner, lease_until)
+  SELECT id, subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at, message_id,
+    last_error, owner, lease_until FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_v5 RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox(state, not_before);
+CREATE INDEX outbox_lease ON outbox(state, lease_until);
+CREATE INDEX outbox_story ON outbox(story_id);
+
+ALTER TABLE subscriptions ADD COLUMN follow_ups INTEGER NOT NULL DEFAULT 1;
+
+CREATE TABLE briefing_runs (
+  subscription_id TEXT NOT NULL,
+  tick TEXT NOT NULL,
+  state TEXT NOT NULL,
+  owner TEXT,
+  lease_until TEXT,
+  sent_at TEXT,
+  PRIMARY KEY (subscription_id, tick)
+) WITHOUT ROWID;
+`,
+  },
 ];

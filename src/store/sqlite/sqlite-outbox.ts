@@ -14,15 +14,22 @@ export class SqliteOutbox implements OutboxStore {
   enqueue(entries: OutboxEntry[]): Promise<number> {
     return this.c.run(() => {
       const insert = this.c.stmt(
-        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at)
-         VALUES (?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`,
+        `INSERT INTO outbox (subscription_id, story_id, item_id, mode, state, attempts, not_before, created_at)
+         VALUES (?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING`,
       );
       const now = new Date().toISOString();
       return this.c.db
         .transaction(() => {
           let added = 0;
           for (const e of entries) {
-            added += insert.run(e.subscriptionId, e.storyId, e.mode, toIso(e.notBefore), now).changes;
+            added += insert.run(
+              e.subscriptionId,
+              e.storyId,
+              e.itemId ?? "",
+              e.mode,
+              toIso(e.notBefore),
+              now,
+            ).changes;
           }
           return added;
         })
@@ -34,10 +41,11 @@ export class SqliteOutbox implements OutboxStore {
     return this.c.run(() => {
       // A row copied while "sending" gets an already expired lease, so the new store claims it again.
       const insert = this.c.stmt(
-        `INSERT INTO outbox (subscription_id, story_id, mode, state, attempts, not_before, created_at, sent_at,
-           message_id, last_error, lease_until)
-         VALUES (@subscriptionId, @storyId, @mode, @state, @attempts, @notBefore, @createdAt, @sentAt, @messageId,
-           @lastError, CASE WHEN @state = 'sending' THEN '1970-01-01T00:00:00.000Z' END)
+        `INSERT INTO outbox (subscription_id, story_id, item_id, mode, state, attempts, not_before, created_at,
+           sent_at, message_id, channel_id, thread_id, last_error, lease_until)
+         VALUES (@subscriptionId, @storyId, @itemId, @mode, @state, @attempts, @notBefore, @createdAt, @sentAt,
+           @messageId, @channelId, @threadId, @lastError,
+           CASE WHEN @state = 'sending' THEN '1970-01-01T00:00:00.000Z' END)
          ON CONFLICT DO NOTHING`,
       );
       return this.c.db
@@ -54,6 +62,9 @@ export class SqliteOutbox implements OutboxStore {
               createdAt: toIso(row.createdAt),
               sentAt: toIso(row.sentAt),
               messageId: row.messageId,
+              itemId: row.itemId ?? "",
+              channelId: row.channelId ?? null,
+              threadId: row.threadId ?? null,
               lastError: row.lastError,
             }).changes;
           }
@@ -91,12 +102,32 @@ export class SqliteOutbox implements OutboxStore {
     });
   }
 
-  markSent(ids: number[], messageId: string | null, now: Date): Promise<void> {
+  markSent(
+    ids: number[],
+    messageId: string | null,
+    now: Date,
+    channelId: string | null = null,
+  ): Promise<void> {
     return this.updateOutbox(
-      `UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, last_error = NULL, owner = NULL,
+      `UPDATE outbox SET state = 'sent', sent_at = ?, message_id = ?, channel_id = ?, last_error = NULL, owner = NULL,
          lease_until = NULL WHERE id = ?`,
       ids,
-      [now.toISOString(), messageId],
+      [now.toISOString(), messageId, channelId],
+    );
+  }
+
+  setThreadId(id: number, threadId: string): Promise<void> {
+    return this.updateOutbox("UPDATE outbox SET thread_id = ? WHERE id = ?", [id], [threadId]);
+  }
+
+  listStoryDeliveries(storyIds: string[]): Promise<OutboxRow[]> {
+    if (storyIds.length === 0) return Promise.resolve([]);
+    return this.c.run(() =>
+      (
+        this.c
+          .stmt("SELECT * FROM outbox WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY id")
+          .all(JSON.stringify(storyIds)) as Row[]
+      ).map(outboxRowFromRow),
     );
   }
 

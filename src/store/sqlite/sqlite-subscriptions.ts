@@ -21,19 +21,20 @@ export class SqliteSubscriptions implements SubscriptionStore {
     this.c
       .stmt(
         `INSERT INTO subscriptions (id, target, mode, filter, schedule, tz, quiet, created_at, backfill_hours, state,
-           last_error, last_delivery_at)
+           last_error, last_delivery_at, follow_ups)
          VALUES (@id, @target, @mode, @filter, @schedule, @tz, @quiet, @createdAt, @backfillHours, @state, @lastError,
-           @lastDeliveryAt)
+           @lastDeliveryAt, @followUps)
          ON CONFLICT (id) DO UPDATE SET target = excluded.target, mode = excluded.mode, filter = excluded.filter,
            schedule = excluded.schedule, tz = excluded.tz, quiet = excluded.quiet, created_at = excluded.created_at,
            backfill_hours = excluded.backfill_hours, state = excluded.state, last_error = excluded.last_error,
-           last_delivery_at = excluded.last_delivery_at`,
+           last_delivery_at = excluded.last_delivery_at, follow_ups = excluded.follow_ups`,
       )
       .run({
         ...subscription,
         filter: JSON.stringify(subscription.filter),
         createdAt: toIso(subscription.createdAt),
         lastDeliveryAt: toIso(subscription.lastDeliveryAt),
+        followUps: subscription.followUps === false ? 0 : 1,
       });
   }
 
