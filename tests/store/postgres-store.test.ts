@@ -7,6 +7,7 @@ import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -65,6 +66,7 @@ describeSubscriptionStoreContract("Postgres", makePostgresStore);
 describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);
 describeRequestStoreContract("Postgres", makePostgresStore);
+describeFeedbackStoreContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -12,6 +12,7 @@ import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -52,6 +53,7 @@ describeSubscriptionStoreContract("SQLite", makeSqliteStore);
 describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);
 describeRequestStoreContract("SQLite", makeSqliteStore);
+describeFeedbackStoreContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

@@ -8,6 +8,7 @@ import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
 import { openSqliteDatabase, type SqliteOpenOptions } from "./open-sqlite-database.js";
 import { SqliteConnection } from "./sqlite-connection.js";
+import { SqliteFeedback } from "./sqlite-feedback.js";
 import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteItems } from "./sqlite-items.js";
 import { SqliteLifecycle } from "./sqlite-lifecycle.js";
@@ -29,5 +30,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteSubscriptions(c),
     new SqliteOutbox(c),
     new SqliteRequests(c),
+    new SqliteFeedback(c),
   );
 }
