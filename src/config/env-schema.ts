@@ -101,6 +101,8 @@ export const envSchema = z.object({
   TRACEWIRE_MAX_ITEMS_PER_FEED: positiveInt(10_000).default(ENV_DEFAULTS.TRACEWIRE_MAX_ITEMS_PER_FEED),
   TRACEWIRE_FETCH_CONCURRENCY: positiveInt(256).default(ENV_DEFAULTS.TRACEWIRE_FETCH_CONCURRENCY),
   TRACEWIRE_BACKFILL_HOURS: positiveInt(24 * 365).default(24),
+  /** Where the web archive is public (story pages at /stories/ID); webhook messages link there. */
+  TRACEWIRE_PUBLIC_URL: baseUrl.optional(),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),
 });
