@@ -11,6 +11,7 @@ import { describeAge } from "../commands/describe-age.js";
 import { describeSubscription } from "../commands/describe-subscription.js";
 import { editSubscription } from "../commands/edit-subscription.js";
 import { feedStatus } from "../commands/feed-status.js";
+import { describeFigure, feedbackFigures } from "../commands/feedback-figures.js";
 import { latestStories } from "../commands/latest-stories.js";
 import { resumeSubscription } from "../commands/resume-subscription.js";
 import { searchArchive } from "../commands/search-archive.js";
@@ -153,6 +154,9 @@ async function statusReply(ctx: BotContext, channelTarget: string, now: Date): P
   );
   const zone = processTimeZone(ctx.env.TZ);
   for (const subscription of subscriptions) lines.push(`• ${describeSubscription(subscription, now, zone)}`);
+  const { clicks, figures } = await feedbackFigures({ store: ctx.store }, { channel: channelTarget });
+  const mine = figures.filter((figure) => figure.dimension === "subscription");
+  if (clicks > 0) lines.push(`Feedback in this channel: ${mine.map(describeFigure).join("; ")}`);
   return { kind: "text", title: "tracewire status", lines };
 }
 

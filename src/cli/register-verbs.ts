@@ -143,6 +143,29 @@ export function registerVerbs(program: Command): void {
     .description("remove a subscription")
     .action(async (id: string) => (await import("./subscribe.js")).unsubscribeVerb(id));
 
+  // What the channels said through the feedback buttons (issue 20).
+  const feedback = program
+    .command("feedback")
+    .description(
+      "precision as the channels see it: feedback clicks by subscription, outlet, topic, language, classifier",
+    )
+    .option("--since <date>", "only clicks from this date on (2025-06-01 or ISO 8601)")
+    .option("--json", "print the figures and every click as JSON")
+    .action(async (options) => (await import("./feedback.js")).feedbackVerb(options));
+  feedback
+    .command("undo <id>")
+    .description("remove one feedback click (its id is in tracewire feedback --json)")
+    .action(async (id: string) => (await import("./feedback.js")).feedbackUndoVerb(id));
+  feedback
+    .command("forget <user-id>")
+    .description("remove every feedback click by one Slack or Discord user id")
+    .action(async (userId: string) => (await import("./feedback.js")).feedbackForgetVerb(userId));
+  feedback
+    .command("export")
+    .description("the clicked stories as labelled JSON lines (provenance feedback) for review")
+    .option("--since <date>", "only clicks from this date on")
+    .action(async (options) => (await import("./feedback.js")).feedbackExportVerb(options));
+
   // Managing subscriptions and targets (issue 14).
   const subscription = program
     .command("subscription")

@@ -89,6 +89,8 @@ export interface DeliverDeps {
   defaultTimeZone?: string;
   /** Source of the retry backoff's jitter, [0, 1) (default Math.random). */
   random?: () => number;
+  /** TRACEWIRE_PUBLIC_URL: webhook messages link each story's page there (they cannot carry buttons). */
+  publicUrl?: string | undefined;
 }
 
 const LEASE_MS = 2 * 60_000;
@@ -226,6 +228,7 @@ async function deliverForSubscription(
     now: now(),
     timeZone: subscription.tz ?? deps.defaultTimeZone ?? processTimeZone(),
     color: deps.color,
+    feedback: { subscriptionId: subscription.id, publicUrl: deps.publicUrl },
   };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
   if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");

@@ -14,6 +14,8 @@ export interface SlackMessage {
 export interface DiscordMessage {
   content?: string | undefined;
   embeds: readonly unknown[];
+  /** Action rows of buttons (bot-token targets only). */
+  components?: readonly unknown[] | undefined;
   allowed_mentions?: { parse: readonly string[] } | undefined;
 }
 

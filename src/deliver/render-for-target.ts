@@ -4,6 +4,7 @@ import type { Digest, Story } from "../model/story.js";
 import type { Target } from "../model/subscription.js";
 import { renderDiscordAlert, renderDiscordDigest } from "../render/discord-embeds.js";
 import { renderDiscordUpdate, renderSlackUpdate, renderTerminalUpdate } from "../render/follow-up.js";
+import { discordStoryFeedback, type FeedbackMarks, slackStoryTail } from "../render/feedback-buttons.js";
 import { renderSlackAlert, renderSlackDigest } from "../render/slack-blocks.js";
 import { renderTerminalAlert, renderTerminalDigest } from "../render/terminal.js";
 import type { PlatformMessage } from "./platform.js";
@@ -15,6 +16,8 @@ export interface RenderContext {
   color: boolean;
   /** A digest's title instead of the default "Tracewire digest · date" (an alert backfill summary, a test). */
   title?: string;
+  /** Feedback buttons (slack:, discord:) or story-page links (webhooks) on every story; none when absent. */
+  feedback?: FeedbackMarks | undefined;
 }
 
 /** One alert message for a story. */
@@ -22,10 +25,12 @@ export function renderAlertFor(target: Target, story: Story, context: RenderCont
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return { slack: renderSlackAlert(story, { now: context.now, timeZone: context.timeZone }) };
+      return { slack: renderSlackAlert(story, { ...base(context), storyTail: slackTail(target, context) }) };
     case "discord":
     case "discord-webhook":
-      return { discord: renderDiscordAlert(story, { now: context.now, timeZone: context.timeZone }) };
+      return {
+        discord: renderDiscordAlert(story, { ...base(context), feedback: discordFeedback(target, context) }),
+      };
     case "console":
       return {
         terminal: renderTerminalAlert(story, {
@@ -42,13 +47,30 @@ export function renderDigestFor(target: Target, digest: Digest, context: RenderC
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return renderSlackDigest(digest, titled(context)).map((slack) => ({ slack }));
+      return renderSlackDigest(digest, { ...titled(context), storyTail: slackTail(target, context) }).map(
+        (slack) => ({ slack }),
+      );
     case "discord":
     case "discord-webhook":
-      return renderDiscordDigest(digest, titled(context)).map((discord) => ({ discord }));
+      return renderDiscordDigest(digest, {
+        ...titled(context),
+        feedback: discordFeedback(target, context),
+      }).map((discord) => ({ discord }));
     case "console":
       return [{ terminal: renderTerminalDigest(digest, { ...titled(context), color: context.color }) }];
   }
+}
+
+function base(context: RenderContext): { now: Date; timeZone: string } {
+  return { now: context.now, timeZone: context.timeZone };
+}
+
+function slackTail(target: Target, context: RenderContext) {
+  return context.feedback ? slackStoryTail(target, context.feedback) : undefined;
+}
+
+function discordFeedback(target: Target, context: RenderContext) {
+  return context.feedback ? discordStoryFeedback(target, context.feedback) : undefined;
 }
 
 function titled(context: RenderContext): { now: Date; timeZone: string; title?: string } {

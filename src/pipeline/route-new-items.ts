@@ -57,7 +57,11 @@ async function queueFollowUps(
     const item = byId.get(a.itemId);
     return item ? [{ storyId: a.storyId, item }] : [];
   });
-  const entries = planFollowUps(reports, deliveries, await store.listSubscriptions(), now);
+  const planned = planFollowUps(reports, deliveries, await store.listSubscriptions(), now);
+  // A story a channel marked not relevant (feedback, issue 20) gets no follow-ups there.
+  const entries: typeof planned = [];
+  for (const entry of planned)
+    if (!(await store.isMarkedNotRelevant(entry.subscriptionId, entry.storyId))) entries.push(entry);
   return entries.length === 0 ? 0 : store.enqueue(entries);
 }
 

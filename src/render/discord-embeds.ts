@@ -8,12 +8,14 @@ import type { Digest, Story } from "../model/story.js";
 import { cleanTitle } from "./clean-text.js";
 import { discordFit, discordFitLink, discordStoryEmbed, URGENCY_COLOURS } from "./discord-story.js";
 import {
+  type DiscordActionRow,
   type DiscordEmbed,
   type DiscordMessage,
   discordEmbedLength,
   discordMessage,
 } from "./discord-types.js";
 import { urgencyBadge } from "./display-names.js";
+import type { DiscordStoryFeedback } from "./feedback-buttons.js";
 import { formatAge, formatDate, formatTime } from "./format-time.js";
 import { LIMITS } from "./limits.js";
 import { planDigestSections } from "./render-digest.js";
@@ -24,6 +26,8 @@ export interface DiscordRenderOptions {
   /** The reader's IANA zone (the subscription's): titles and times are written in it. */
   timeZone: string;
   title?: string;
+  /** Per-story feedback buttons or story-page link (feedback-buttons.ts). */
+  feedback?: DiscordStoryFeedback | undefined;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -38,6 +42,20 @@ interface Part {
   length: number;
   urls: Set<string>;
   sections: string[];
+  rows: DiscordActionRow[];
+}
+
+/** Action rows per message (DD interactions/message-components). */
+const MAX_ACTION_ROWS = 5;
+
+/** The embed with the story-page field appended, when the target gets one. */
+function withFeedbackField(
+  embed: DiscordEmbed,
+  feedback: DiscordStoryFeedback | undefined,
+  storyId: string,
+): DiscordEmbed {
+  const field = feedback?.field?.(storyId);
+  return field ? { ...embed, fields: [...(embed.fields ?? []), field] } : embed;
 }
 
 /** A digest as one or more Discord messages, each within 10 embeds and 6000 embed characters. */
@@ -48,23 +66,35 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
   if (total === 0)
     return [discordMessage([], `**${discordFit(title, 300)}**: no new stories since the last digest.`)];
   const parts: Part[] = [];
-  let part: Part = { embeds: [], length: 0, urls: new Set(), sections: [] };
+  // Buttons: one row per story, and a message carries at most 5 rows (DD interactions/message-components).
+  const rows = options.feedback?.row;
+  const maxEmbeds = rows ? MAX_ACTION_ROWS : LIMITS.discord.embedsPerMessage;
+  let part: Part = { embeds: [], length: 0, urls: new Set(), sections: [], rows: [] };
   for (const section of sections) {
     for (const story of section.stories) {
       const f = storyFacts(story, options.now);
-      const render = (linkUrl: boolean) =>
-        discordStoryEmbed(f, { summaryBudget: DIGEST_SUMMARY, footerTail: section.label, linkUrl });
+      const render = (linkUrl: boolean, number: number) =>
+        withFeedbackField(
+          discordStoryEmbed(f, {
+            summaryBudget: DIGEST_SUMMARY,
+            footerTail: rows ? `#${number} · ${section.label}` : section.label,
+            linkUrl,
+          }),
+          options.feedback,
+          story.id,
+        );
       // Discord merges embeds that share a URL into one (DD message.mdx), so a repeat links from its text.
-      let embed = render(!(f.url && part.urls.has(f.url)));
+      let embed = render(!(f.url && part.urls.has(f.url)), part.embeds.length + 1);
       const full =
-        part.embeds.length >= LIMITS.discord.embedsPerMessage ||
+        part.embeds.length >= maxEmbeds ||
         part.length + discordEmbedLength(embed) > LIMITS.discord.totalEmbedChars;
       if (full) {
         parts.push(part);
-        part = { embeds: [], length: 0, urls: new Set(), sections: [] };
-        embed = render(true);
+        part = { embeds: [], length: 0, urls: new Set(), sections: [], rows: [] };
+        embed = render(true, 1);
       }
       if (embed.url) part.urls.add(embed.url);
+      if (rows) part.rows.push(rows(story.id, part.embeds.length + 1));
       part.embeds.push(embed);
       part.length += discordEmbedLength(embed);
       if (!part.sections.includes(section.label)) part.sections.push(section.label);
@@ -78,7 +108,7 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
     first += p.embeds.length;
     const head = `**${discordFit(title, 300)}**${numbering} · ${range} · generated ${formatTime(options.now, options.timeZone)}`;
     const content = `${head}\n${discordFit(p.sections.join(", "), LIMITS.discord.content - head.length - 1)}`;
-    return discordMessage(p.embeds, content);
+    return withRows(discordMessage(p.embeds, content), p.rows);
   });
 }
 
@@ -88,7 +118,17 @@ export function renderDiscordAlert(story: Story, options: DiscordRenderOptions):
   const badge = urgencyBadge(f.urgency);
   const extra = cleanTitle(options.title, "");
   const content = extra ? `**${badge}** · ${discordFit(extra, 300)}` : `**${badge}**`;
-  return discordMessage([discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY })], content);
+  const embed = withFeedbackField(
+    discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY }),
+    options.feedback,
+    story.id,
+  );
+  const row = options.feedback?.row?.(story.id);
+  return withRows(discordMessage([embed], content), row ? [row] : []);
+}
+
+function withRows(message: DiscordMessage, rows: DiscordActionRow[]): DiscordMessage {
+  return rows.length > 0 ? { ...message, components: rows } : message;
 }
 
 /** A numbered list of items in one embed (slash-command search / latest answers), "No matches" when empty. */

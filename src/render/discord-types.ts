@@ -11,10 +11,26 @@ export interface DiscordEmbed {
   fields?: { name: string; value: string; inline?: boolean }[];
 }
 
+/** A button (DD:interactions/message-components): style 1–4 with custom_id ≤100, label ≤80. */
+export interface DiscordButton {
+  type: 2;
+  style: 1 | 2 | 3 | 4;
+  label: string;
+  custom_id: string;
+}
+
+/** An action row (type 1): ≤5 per message, ≤5 buttons each. */
+export interface DiscordActionRow {
+  type: 1;
+  components: DiscordButton[];
+}
+
 /** A channel-message / execute-webhook body that can never ping: `allowed_mentions.parse` is empty. */
 export interface DiscordMessage {
   content?: string;
   embeds: DiscordEmbed[];
+  /** Feedback buttons (bot-token targets only: a plain webhook cannot carry them). */
+  components?: DiscordActionRow[];
   allowed_mentions: { parse: [] };
 }
 

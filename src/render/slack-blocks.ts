@@ -7,6 +7,7 @@ import type { StoredItem } from "../model/item.js";
 import type { Digest, Story } from "../model/story.js";
 import { cleanTitle } from "./clean-text.js";
 import { urgencyBadge } from "./display-names.js";
+import type { SlackStoryTail } from "./feedback-buttons.js";
 import { formatAge, formatDate, formatTime } from "./format-time.js";
 import { LIMITS, truncate, truncateEscaped } from "./limits.js";
 import { neutraliseSlackText, plainSlackText } from "./no-ping.js";
@@ -26,6 +27,8 @@ export interface SlackRenderOptions {
   /** The reader's IANA zone (the subscription's): titles and times are written in it. */
   timeZone: string;
   title?: string;
+  /** Blocks after each story (feedback buttons or a story-page link: feedback-buttons.ts). */
+  storyTail?: SlackStoryTail | undefined;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -96,7 +99,10 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
     for (const story of section.stories) {
       const f = storyFacts(story, options.now);
       const badge = f.urgency === "breaking" ? "🔴" : undefined;
-      const storyBlocks = slackStoryBlocks(f, { badge, timeZone: options.timeZone });
+      const storyBlocks = [
+        ...slackStoryBlocks(f, { badge, timeZone: options.timeZone }),
+        ...(options.storyTail?.(story.id) ?? []),
+      ];
       const heading =
         part.sectionKey === section.key ? [] : sectionHeading(section.label, section.stories.length, started);
       if (part.blocks.length > 0 && !fits(part, [...heading, ...storyBlocks])) {
@@ -142,7 +148,11 @@ export function renderSlackAlert(story: Story, options: SlackRenderOptions): Sla
   const head = `${badge} · ${cleanTitle(options.title, f.countries.join(", ") || "Alert")}`;
   return {
     text: fallback(badge, [`${f.title} (${f.outlet})`]),
-    blocks: [header(head), ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone })],
+    blocks: [
+      header(head),
+      ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone }),
+      ...(options.storyTail?.(story.id) ?? []),
+    ],
   };
 }
 

@@ -14,10 +14,20 @@ export interface SlackMrkdwn {
 
 export type SlackTextObject = SlackPlainText | SlackMrkdwn;
 
+/** A button (SD:reference/block-kit/block-elements/button-element): text ≤75, action_id ≤255, value ≤2000. */
+export interface SlackButton {
+  type: "button";
+  action_id: string;
+  text: SlackPlainText;
+  value: string;
+  style?: "primary" | "danger";
+}
+
 export type SlackBlock =
   | { type: "header"; text: SlackPlainText }
   | { type: "section"; text: SlackMrkdwn }
-  | { type: "context"; elements: SlackTextObject[] }
+  | { type: "context"; elements: SlackTextObject[]; block_id?: string }
+  | { type: "actions"; block_id: string; elements: SlackButton[] }
   | { type: "divider" };
 
 /** A chat.postMessage / incoming-webhook / response_url body: blocks plus the plain `text` fallback. */
@@ -44,6 +54,8 @@ export function slackBlockTextLength(block: SlackBlock): number {
       return block.text.text.length;
     case "context":
       return block.elements.reduce((n, e) => n + e.text.length, 0);
+    case "actions":
+      return block.elements.reduce((n, e) => n + e.text.text.length, 0);
     case "divider":
       return 0;
   }

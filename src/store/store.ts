@@ -1,6 +1,6 @@
 /**
  * The store interface: everything tracewire keeps between runs, in parts — feeds, items (with their
- * stories), subscriptions, outbox, requests seen — plus the lifecycle of the database itself. A caller asks for the parts it
+ * stories), subscriptions, outbox, requests seen, feedback — plus the lifecycle of the database itself. A caller asks for the parts it
  * uses (`FeedStore & ItemStore`), the composition root holds the whole `Store`. Two implementations follow
  * the same contract (tests/store/*-contract.ts): SQLite (sqlite/, the embedded default) and Postgres
  * (postgres/, for several replicas); each builds its Store from one object per part (compose-store.ts).
@@ -9,6 +9,7 @@
  */
 import type { Classification, Topic } from "../model/classification.js";
 import type { FeedState } from "../model/feed.js";
+import type { Feedback, FeedbackKind, NewFeedback } from "../model/feedback.js";
 import type { Item, StoredItem } from "../model/item.js";
 import type { OutboxEntry, OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
@@ -217,6 +218,37 @@ export interface RequestStore {
   rememberRequest(key: string, now: Date, ttlMs: number): Promise<boolean>;
 }
 
+/** Narrows listFeedback. Every field is optional; all given fields must hold. */
+export interface FeedbackQuery {
+  /** Clicked at or after (ISO 8601). */
+  since?: string;
+  subscriptionId?: string;
+  /** The target as stored, e.g. `slack:C0123ABCD`. */
+  channel?: string;
+  /** Default 10,000. */
+  limit?: number;
+}
+
+/** Clicks on the feedback buttons of alerts and digests (issue 20): platform user ids only, never names. */
+export interface FeedbackStore {
+  /**
+   * Records a click, or takes back the same person's earlier click of the same kind on the same story: one
+   * mark per (platform, user, story, kind). Returns whether it was added, and the row added or taken back.
+   * Atomic across processes: two identical clicks at once leave no mark, as two clicks in a row do.
+   */
+  toggleFeedback(entry: NewFeedback): Promise<{ added: boolean; feedback: Feedback }>;
+  /** Oldest first. */
+  listFeedback(query?: FeedbackQuery): Promise<Feedback[]>;
+  /** Removes one click by id (an admin's undo); returns it, or null when there was none. */
+  removeFeedback(id: number): Promise<Feedback | null>;
+  /** Removes every click by this platform user id (a privacy request); returns how many. */
+  forgetFeedbackUser(userId: string): Promise<number>;
+  /** Whether anyone marked this story not relevant for this subscription (no follow-ups go there then). */
+  isMarkedNotRelevant(subscriptionId: string, storyId: string): Promise<boolean>;
+  /** Clicks kept, by kind (every kind present, zero when none). */
+  countFeedbackByKind(): Promise<Record<FeedbackKind, number>>;
+}
+
 /** Everything tracewire keeps: the parts and the database's lifecycle. */
 export interface Store
   extends StoreLifecycle,
@@ -225,4 +257,5 @@ export interface Store
     SubscriptionStore,
     OutboxStore,
     RequestStore,
-    BriefingStore {}
+    BriefingStore,
+    FeedbackStore {}

@@ -5,10 +5,13 @@
  */
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
 import type { Metrics } from "../metrics.js";
+import { FEEDBACK_KINDS } from "../model/feedback.js";
 
 export interface MetricsRegistry {
   registry: Registry;
   metrics: Metrics;
+  /** Counts one feedback click kept (added true) or taken back, by kind (`tracewire_feedback_total`). */
+  feedbackClicked(kind: string, added: boolean): void;
   /** The Prometheus text exposition of every metric. */
   render(): Promise<string>;
   contentType: string;
@@ -61,6 +64,13 @@ export function createMetrics(): MetricsRegistry {
     buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers,
   });
+  const feedback = new Counter({
+    name: "tracewire_feedback_total",
+    help: "Feedback button clicks by kind (not_relevant, wrong_country, useful) and action (added, taken_back).",
+    labelNames: ["kind", "action"] as const,
+    registers,
+  });
+  for (const kind of FEEDBACK_KINDS) feedback.labels(kind, "added").inc(0);
   // Label sets with zero counts are exported from the start, so dashboards see the series before any event.
   for (const result of ["new", "unchanged", "failed", "skipped"]) polls.labels(result).inc(0);
   for (const relevant of ["true", "false"]) classifications.labels(relevant).inc(0);
@@ -84,5 +94,11 @@ export function createMetrics(): MetricsRegistry {
       failures.labels(stage).inc();
     },
   };
-  return { registry, metrics, render: () => registry.metrics(), contentType: registry.contentType };
+  return {
+    registry,
+    metrics,
+    feedbackClicked: (kind, added) => feedback.labels(kind, added ? "added" : "taken_back").inc(),
+    render: () => registry.metrics(),
+    contentType: registry.contentType,
+  };
 }

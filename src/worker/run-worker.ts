@@ -11,6 +11,7 @@ import PQueue from "p-queue";
 import type { AppContext } from "../app/app-context.js";
 import type { DiscordBot } from "../bot/discord/discord-bot.js";
 import type { SlackBot } from "../bot/slack/slack-app.js";
+import type { FeedbackOutcome } from "../commands/record-feedback.js";
 import { describeError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
@@ -60,6 +61,9 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
     limit: <T>(work: () => Promise<T>): Promise<T> => commands.add(work, { throwOnTimeout: true }),
   };
   const rememberSignature = rememberSignatureIn(ctx.store, now, logger);
+  const onFeedback = (outcome: FeedbackOutcome) => {
+    if (outcome.recorded) metrics.feedbackClicked(outcome.kind, outcome.added);
+  };
 
   // Bolt and discord.js are loaded only when their credentials are set: they cost memory and start-up time.
   let slack: SlackBot | null = null;
@@ -76,6 +80,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
       now,
       rememberSignature,
+      onFeedback,
     });
   } catch (error) {
     logger.error({ platform: "slack", err: error }, `slack: app not started: ${describeError(error)}`);
@@ -116,6 +121,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       rest,
       now,
       rememberSignature,
+      onFeedback,
     });
   }
   let discord: DiscordBot | null = null;
@@ -125,6 +131,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       token: env.DISCORD_TOKEN,
       apiUrl: env.DISCORD_API_URL,
       now,
+      onFeedback,
       ...(options.discordRetry
         ? { initialRetryMs: options.discordRetry.initialMs, maxRetryMs: options.discordRetry.maxMs }
         : {}),

@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open-store.js";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.js";
 import { type FakeSlack, startFakeSlack } from "../support/fake-slack.js";
 import { type FeedServer, startFeedServer } from "../support/feed-server.js";
@@ -28,6 +29,7 @@ const [first, second] = clusters.clusters[2]!.items as [ClusterItem, ClusterItem
 
 const SLACK_CHANNEL = "C0FOLLOWUP1";
 const SLACK_OFF = "C0NOFOLLOW1";
+const SLACK_MARKED = "C0MARKEDNR1";
 const DISCORD_CHANNEL = "1234567890123456789";
 const DISCORD_TOKEN = "discord-test-bot-token-0001";
 
@@ -82,12 +84,33 @@ describe("a second outlet's report of an alerted story", () => {
       ["subscribe", `discord:${DISCORD_CHANNEL}`, "--mode", "alert", "--scope", "all"],
       ["subscribe", `slack-webhook:${slack.webhookUrl(webhookChannel)}`, "--mode", "alert", "--scope", "all"],
       ["subscribe", `slack:${SLACK_OFF}`, "--mode", "alert", "--scope", "all", "--follow-ups", "off"],
+      ["subscribe", `slack:${SLACK_MARKED}`, "--mode", "alert", "--scope", "all"],
     ]) {
       const out = await runCli(args, { env });
       expect(out.stderr).toBe("");
       expect(out.code).toBe(0);
     }
     expect((await runCli(["poll"], { env })).code).toBe(0);
+    // An editor of one channel marks the alert not relevant (issue 20): that channel gets no follow-up.
+    const store = await openStore(env["DATABASE_URL"] as string);
+    try {
+      const marked = (await store.listSubscriptions()).find((s) => s.target === `slack:${SLACK_MARKED}`);
+      const [row] = await store.listOutbox({ subscriptionId: marked?.id ?? "", state: "sent" });
+      const [story] = await store.getStories([row?.storyId ?? ""]);
+      await store.toggleFeedback({
+        storyId: story?.id ?? "",
+        itemId: story?.lead.id ?? "",
+        subscriptionId: marked?.id ?? "",
+        channel: `slack:${SLACK_MARKED}`,
+        platform: "slack",
+        userId: "U0EDITOR01",
+        kind: "not_relevant",
+        classifierVersion: story?.lead.classification?.version ?? null,
+        createdAt: new Date().toISOString(),
+      });
+    } finally {
+      await store.close();
+    }
     server.setRoute("/second.xml", { body: rss([second], now), contentType: "application/rss+xml" });
     const again = await runCli(["poll"], { env });
     expect(again.stderr).toBe("");
@@ -135,5 +158,10 @@ describe("a second outlet's report of an alerted story", () => {
 
   it("--follow-ups off posts nothing for the follow-up", () => {
     expect(slack.messages.filter((m) => m.channel === SLACK_OFF)).toHaveLength(1);
+  });
+
+  it("a channel that marked the story not relevant gets no follow-up; the others still do", () => {
+    expect(slack.messages.filter((m) => m.channel === SLACK_MARKED)).toHaveLength(1);
+    expect(slack.messages.filter((m) => m.channel === SLACK_CHANNEL)).toHaveLength(2);
   });
 });

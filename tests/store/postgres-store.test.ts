@@ -8,6 +8,7 @@ import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -67,6 +68,7 @@ describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);
 describeRequestStoreContract("Postgres", makePostgresStore);
 describeBriefingStoreContract("Postgres", makePostgresStore);
+describeFeedbackStoreContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -13,6 +13,7 @@ import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
+import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -54,6 +55,7 @@ describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);
 describeRequestStoreContract("SQLite", makeSqliteStore);
 describeBriefingStoreContract("SQLite", makeSqliteStore);
+describeFeedbackStoreContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

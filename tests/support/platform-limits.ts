@@ -72,6 +72,7 @@ export function slackLimitViolations(msg: Json): string[] {
         out.push(`${path}.elements: ${block.elements.length} > ${L.contextElements}`);
       }
     }
+    if (block.type === "actions") out.push(...slackActionsViolations(block, path));
     for (const { path: p, obj } of slackTextObjects(block, path)) {
       const text = obj.text;
       if (typeof text !== "string" || text.trim() === "") {
@@ -91,6 +92,68 @@ export function slackLimitViolations(msg: Json): string[] {
     }
   });
   if (total > L.totalBlockText) out.push(`blocks: ${total} characters of text > ${L.totalBlockText}`);
+  return out;
+}
+
+/** An actions block's limits (PLATFORMS.md §4): ≤25 elements; buttons' text ≤75, action_id ≤255 and unique, value ≤2000. */
+function slackActionsViolations(block: Record<string, Json>, path: string): string[] {
+  const out: string[] = [];
+  const elements = Array.isArray(block.elements) ? block.elements : [];
+  if (elements.length === 0 || elements.length > 25)
+    out.push(`${path}.elements: ${elements.length} not in 1–25`);
+  const ids = new Set<string>();
+  elements.forEach((e, i) => {
+    const p = `${path}.elements[${i}]`;
+    if (!isObject(e) || e.type !== "button") {
+      out.push(`${p}: not a button`);
+      return;
+    }
+    const text = isObject(e.text) ? e.text : null;
+    if (text?.type !== "plain_text" || typeof text.text !== "string" || text.text.length > 75) {
+      out.push(`${p}.text: needs plain_text of at most 75 characters`);
+    }
+    if (typeof e.action_id !== "string" || e.action_id.length > 255)
+      out.push(`${p}.action_id: missing or > 255`);
+    else if (ids.has(e.action_id)) out.push(`${p}.action_id: repeated in the block`);
+    else ids.add(e.action_id);
+    if (e.value !== undefined && (typeof e.value !== "string" || e.value.length > 2000)) {
+      out.push(`${p}.value: > 2000`);
+    }
+  });
+  return out;
+}
+
+/** A message's components (PLATFORMS.md §4): ≤5 action rows of ≤5 buttons; label ≤80; custom_id ≤100 and unique. */
+export function discordComponentViolations(components: Json): string[] {
+  if (components === undefined) return [];
+  if (!Array.isArray(components)) return ["components: not an array"];
+  const out: string[] = [];
+  if (components.length > 5) out.push(`components: ${components.length} rows > 5`);
+  const ids = new Set<string>();
+  components.forEach((row, i) => {
+    const p = `components[${i}]`;
+    if (!isObject(row) || row.type !== 1 || !Array.isArray(row.components)) {
+      out.push(`${p}: not an action row`);
+      return;
+    }
+    if (row.components.length === 0 || row.components.length > 5)
+      out.push(`${p}.components: ${row.components.length} not in 1–5`);
+    row.components.forEach((b, j) => {
+      const q = `${p}.components[${j}]`;
+      if (!isObject(b) || b.type !== 2) {
+        out.push(`${q}: not a button`);
+        return;
+      }
+      if (typeof b.label !== "string" || b.label === "" || b.label.length > 80)
+        out.push(`${q}.label: empty or > 80`);
+      if (b.style === 5) {
+        if (typeof b.url !== "string") out.push(`${q}.url: a link button needs a url`);
+      } else if (typeof b.custom_id !== "string" || b.custom_id.length === 0 || b.custom_id.length > 100) {
+        out.push(`${q}.custom_id: missing or > 100`);
+      } else if (ids.has(b.custom_id)) out.push(`${q}.custom_id: repeated in the message`);
+      else ids.add(b.custom_id);
+    });
+  });
   return out;
 }
 
@@ -126,7 +189,9 @@ export function discordLimitViolations(msg: Json): string[] {
     out.push(`content: longer than ${L.content} or not a string`);
   }
   const embeds = Array.isArray(msg.embeds) ? msg.embeds : [];
-  if (!content && embeds.length === 0) out.push("message: neither content nor embeds");
+  if (!content && embeds.length === 0 && msg.components === undefined) {
+    out.push("message: neither content nor embeds");
+  }
   if (embeds.length > L.embedsPerMessage) out.push(`embeds: ${embeds.length} > ${L.embedsPerMessage}`);
   let total = 0;
   const check = (path: string, v: Json, max: number): void => {
@@ -175,6 +240,7 @@ export function discordLimitViolations(msg: Json): string[] {
     }
   });
   if (total > L.totalEmbedChars) out.push(`embeds: ${total} characters > ${L.totalEmbedChars}`);
+  out.push(...discordComponentViolations(msg.components));
   return out;
 }
 

@@ -4,14 +4,22 @@
  * reason and retried with growing, jittered delays while the rest of the worker keeps running.
  */
 import { setTimeout as sleep } from "node:timers/promises";
-import { type ChatInputCommandInteraction, Client, GatewayIntentBits, MessageFlags } from "discord.js";
+import {
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  Client,
+  GatewayIntentBits,
+  MessageFlags,
+} from "discord.js";
 import { describeError } from "../../errors.js";
 import { redactSecrets } from "../../log.js";
 import type { DiscordMessage } from "../../render/discord-types.js";
+import { DISCORD_FEEDBACK_PREFIX } from "../../render/feedback-buttons.js";
 import type { BotContext } from "../run-command.js";
+import { answerFeedbackClick, type FeedbackAnswerOptions } from "./discord-feedback.js";
 import { type AnswerOptions, answerInteraction, type InteractionPayload } from "./discord-interactions.js";
 
-export interface DiscordBotOptions extends AnswerOptions {
+export interface DiscordBotOptions extends AnswerOptions, Pick<FeedbackAnswerOptions, "onFeedback"> {
   token: string;
   /** DISCORD_API_URL, e.g. https://discord.com/api. */
   apiUrl: string;
@@ -104,10 +112,16 @@ export function startDiscordBot(ctx: BotContext, options: DiscordBotOptions): Di
 }
 
 /** Answers /tracewire interactions the client receives (over the gateway) through the REST API. */
-export function listenForCommands(client: Client, ctx: BotContext, options: AnswerOptions): void {
+export function listenForCommands(
+  client: Client,
+  ctx: BotContext,
+  options: AnswerOptions & Pick<FeedbackAnswerOptions, "onFeedback">,
+): void {
   client.on("interactionCreate", (interaction) => {
     if (interaction.isChatInputCommand() && interaction.commandName === "tracewire") {
       void replyOverGateway(ctx, interaction, options);
+    } else if (interaction.isButton() && interaction.customId.startsWith(DISCORD_FEEDBACK_PREFIX)) {
+      void answerClickOverGateway(ctx, interaction, options);
     }
   });
 }
@@ -145,6 +159,48 @@ async function replyOverGateway(
     ctx.logger.warn(
       { platform: "discord", err: error },
       `could not answer /tracewire: ${describeError(error)}`,
+    );
+  }
+}
+
+/** A feedback button clicked in a channel the gateway serves: the same answer as over HTTP, sent over REST. */
+async function answerClickOverGateway(
+  ctx: BotContext,
+  interaction: ButtonInteraction,
+  options: AnswerOptions & Pick<FeedbackAnswerOptions, "onFeedback">,
+): Promise<void> {
+  const payload = {
+    type: 3,
+    channel_id: interaction.channelId,
+    member: {
+      user: {
+        id: interaction.user.id,
+        username: interaction.user.username,
+        global_name: interaction.user.globalName,
+      },
+    },
+    data: { custom_id: interaction.customId },
+    message: interaction.message.toJSON(),
+  };
+  try {
+    const answer = await answerFeedbackClick(ctx, payload, options);
+    if (answer.initial.type === 7) {
+      await interaction.update({ content: answer.initial.data.content, allowedMentions: { parse: [] } });
+    } else if (answer.initial.type === 4) {
+      await interaction.reply({
+        content: answer.initial.data.content,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: { parse: [] },
+      });
+    } else {
+      await interaction.deferUpdate();
+      const update = await answer.later;
+      if (update) await interaction.editReply({ content: update.content, allowedMentions: { parse: [] } });
+    }
+  } catch (error) {
+    ctx.logger.warn(
+      { platform: "discord", err: error },
+      `could not answer a feedback click: ${describeError(error)}`,
     );
   }
 }

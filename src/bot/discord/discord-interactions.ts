@@ -16,6 +16,7 @@ import { checkRequestTime, type RememberSignature } from "../check-request-time.
 import { readRequestBody } from "../read-request-body.js";
 import { type BotContext, runBotCommand } from "../run-command.js";
 import { withinDeadline } from "../within-deadline.js";
+import { answerFeedbackClick, type FeedbackAnswerOptions, isFeedbackClick } from "./discord-feedback.js";
 import { renderDiscordReply } from "./discord-reply.js";
 import { readInteraction } from "./read-interaction.js";
 
@@ -31,6 +32,7 @@ export interface InteractionPayload {
   channel_id?: string;
   channel?: { id?: string };
   data?: {
+    custom_id?: string;
     name?: string;
     options?: {
       name: string;
@@ -107,6 +109,8 @@ export interface InteractionsListenerOptions extends AnswerOptions {
   rest: REST;
   /** Refuses a signature seen before (replays); the store-backed one is given by the composition root. */
   rememberSignature?: RememberSignature | undefined;
+  /** Told of each feedback mark kept or taken back (the worker's /metrics). */
+  onFeedback?: FeedbackAnswerOptions["onFeedback"];
 }
 
 /** The request listener for `POST /discord/interactions`. */
@@ -153,6 +157,7 @@ async function handleRequest(
   if (typeof interaction !== "object" || interaction === null || typeof interaction.type !== "number") {
     return send(res, 400, { error: "not an interaction" });
   }
+  if (isFeedbackClick(interaction)) return answerClick(ctx, options, interaction, res);
   const answer = await answerInteraction(ctx, interaction, options);
   send(res, 200, answer.initial);
   if (!answer.later) return;
@@ -169,6 +174,31 @@ async function handleRequest(
     ctx.logger.warn(
       { platform: "discord", err: error },
       `could not edit the deferred reply: ${describeError(error)}`,
+    );
+  }
+}
+
+/** A feedback button click: UPDATE_MESSAGE inline, or a deferred update and the edit of `@original` later. */
+async function answerClick(
+  ctx: BotContext,
+  options: InteractionsListenerOptions,
+  interaction: InteractionPayload,
+  res: ServerResponse,
+): Promise<void> {
+  const answer = await answerFeedbackClick(ctx, interaction, options);
+  send(res, 200, answer.initial);
+  const update = await answer.later;
+  const { application_id: applicationId, token } = interaction;
+  if (!update || !applicationId || !token) return;
+  try {
+    await options.rest.patch(`/webhooks/${applicationId}/${token}/messages/@original`, {
+      body: update,
+      auth: false,
+    });
+  } catch (error) {
+    ctx.logger.warn(
+      { platform: "discord", err: error },
+      `could not show the feedback on the message: ${describeError(error)}`,
     );
   }
 }

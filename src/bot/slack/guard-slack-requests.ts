@@ -2,13 +2,15 @@
  * The door of `POST /slack/events`, in front of Bolt's HTTPReceiver (whose own check is switched off, as it
  * takes no clock and accepts timestamps from the future): reads the body (capped), checks the v0 signature
  * and the replay window (checkRequestTime), asks `rememberSignature` when given, and refuses with 401 and a
- * reason, running nothing. The app has slash commands only (slack-app-manifest.yml), so anything but a form
- * with exactly one `command` field gets 400 at once rather than Bolt's 404 after 3 s. Only then is the
+ * reason, running nothing. The app has slash commands and feedback buttons only (slack-app-manifest.yml), so
+ * anything but a form with exactly one `command` field or one block_actions `payload` of tracewire's buttons
+ * gets 400 at once rather than Bolt's 404 after 3 s. Only then is the
  * request handed to Bolt, with the body already read (Bolt reuses `req.rawBody`).
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { Logger } from "../../log.js";
+import { SLACK_FEEDBACK_ACTION } from "../../render/feedback-buttons.js";
 import { checkRequestTime, type RememberSignature } from "../check-request-time.js";
 import { MAX_REQUEST_BODY, readRequestBody } from "../read-request-body.js";
 
@@ -91,11 +93,13 @@ export function verifySlackSignature(
 }
 
 /**
- * Null when the body is one `/tracewire` slash-command form. A `payload` field would make Bolt read the body
- * as an interaction, which this app has none of.
+ * Null when the body is one `/tracewire` slash-command form, or one click on a feedback button (a form with
+ * a single `payload` of type block_actions whose actions are all tracewire's buttons). Anything else Bolt
+ * would read as an interaction this app has none of.
  */
 function notOneSlashCommand(form: URLSearchParams | null): string | null {
-  if (form === null) return "tracewire takes slash commands only: expected a form body";
+  if (form === null) return "tracewire takes slash commands and button clicks only: expected a form body";
+  if (form.has("payload") && !form.has("command")) return notOneFeedbackClick(form.getAll("payload"));
   const commands = form.getAll("command");
   if (commands.length !== 1 || form.has("payload")) {
     return `tracewire takes one slash command per request, got ${commands.length} command fields${form.has("payload") ? " and a payload" : ""}`;
@@ -103,6 +107,27 @@ function notOneSlashCommand(form: URLSearchParams | null): string | null {
   if (commands[0] !== "/tracewire") {
     return `tracewire answers /tracewire only, got ${JSON.stringify(commands[0]?.slice(0, 40))}`;
   }
+  return null;
+}
+
+/** Null when `payloads` is one block_actions payload of tracewire's feedback buttons, else why not. */
+function notOneFeedbackClick(payloads: string[]): string | null {
+  if (payloads.length !== 1)
+    return `tracewire takes one interaction per request, got ${payloads.length} payloads`;
+  let payload: { type?: unknown; actions?: { action_id?: unknown }[] } | null;
+  try {
+    payload = JSON.parse(payloads[0]!) as typeof payload;
+  } catch {
+    return "the interaction payload is not JSON";
+  }
+  if (payload?.type !== "block_actions") {
+    return `tracewire answers button clicks only (block_actions), got ${JSON.stringify(String(payload?.type).slice(0, 40))}`;
+  }
+  const actions = Array.isArray(payload.actions) ? payload.actions : [];
+  const ours = actions.every(
+    (a) => typeof a?.action_id === "string" && a.action_id.startsWith(SLACK_FEEDBACK_ACTION),
+  );
+  if (actions.length === 0 || !ours) return "tracewire answers its own feedback buttons only";
   return null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The Slack side of `/tracewire`: a Bolt app whose only listener acknowledges within Slack's 3-second deadline,
+ * The Slack side of `/tracewire` and of the feedback buttons (slack-feedback.ts): a Bolt app whose command listener acknowledges within Slack's 3-second deadline,
  * parses the text, runs the shared command and answers ephemerally (directly when fast, else on response_url).
  * HTTP mode mounts Bolt's HTTPReceiver request listener on the worker's server behind guardSlackRequests
  * (signature and replay window: forged, stale or future requests get 401 and run nothing); Socket Mode is
@@ -16,6 +16,7 @@ import { type BotContext, runBotCommand } from "../run-command.js";
 import { withinDeadline } from "../within-deadline.js";
 import { guardSlackRequests } from "./guard-slack-requests.js";
 import { readSlashCommand } from "./read-slash-command.js";
+import { listenForFeedback, type SlackFeedbackOptions } from "./slack-feedback.js";
 import { renderSlackReply } from "./slack-reply.js";
 
 export interface SlackBotOptions {
@@ -34,6 +35,8 @@ export interface SlackBotOptions {
   now?: () => Date;
   /** Refuses a signature seen before (replays); the store-backed one is given by the composition root. */
   rememberSignature?: RememberSignature | undefined;
+  /** Told of each feedback mark kept or taken back (the worker's /metrics). */
+  onFeedback?: SlackFeedbackOptions["onFeedback"];
 }
 
 export interface SlackBot {
@@ -87,6 +90,11 @@ export function createSlackBot(ctx: BotContext, options: SlackBotOptions): Slack
     return null;
   }
   registerSlashCommand(app, ctx, options, arrivals);
+  listenForFeedback(app, ctx, {
+    now: options.now ?? (() => new Date()),
+    isResponseUrl: (url) => isSlackResponseUrl(url, options.allowPrivateHosts),
+    onFeedback: options.onFeedback,
+  });
   return {
     mode,
     app,

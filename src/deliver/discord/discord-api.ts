@@ -23,9 +23,10 @@ export interface DiscordPlatformOptions {
   timeoutMs?: number;
 }
 
-/** The body sent to Discord: only content and embeds from the renderer, pings always off. */
+/** The body sent to Discord: only content, embeds and button rows from the renderer, pings always off. */
 export function discordBody(message: DiscordMessage): Record<string, unknown> {
   const body: Record<string, unknown> = { embeds: [...message.embeds], allowed_mentions: { parse: [] } };
+  if (message.components && message.components.length > 0) body["components"] = [...message.components];
   if (typeof message.content === "string" && message.content.trim() !== "") body["content"] = message.content;
   return body;
 }

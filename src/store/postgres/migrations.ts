@@ -212,4 +212,27 @@ CREATE TABLE briefing_runs (
 );
 `,
   },
+  {
+    // Feedback buttons (issue 20): one row per click; platform user ids only, never names. A person's second
+    // click of the same kind on the same story takes the first back, so (platform, user, story, kind) is unique.
+    version: 6,
+    sql: `
+CREATE TABLE feedback (
+  id bigserial PRIMARY KEY,
+  story_id text NOT NULL,
+  item_id text NOT NULL,
+  subscription_id text NOT NULL,
+  channel text NOT NULL,
+  platform text NOT NULL,
+  user_id text NOT NULL,
+  kind text NOT NULL,
+  class_version text,
+  created_at timestamptz NOT NULL,
+  UNIQUE (platform, user_id, story_id, kind)
+);
+CREATE INDEX feedback_subscription_story ON feedback (subscription_id, story_id, kind);
+CREATE INDEX feedback_created ON feedback (created_at);
+CREATE INDEX feedback_user ON feedback (user_id);
+`,
+  },
 ];

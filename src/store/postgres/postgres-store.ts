@@ -7,6 +7,7 @@
 import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
 import { PgBriefings } from "./pg-briefings.js";
+import { PgFeedback } from "./pg-feedback.js";
 import { PgFeeds } from "./pg-feeds.js";
 import { PgItems } from "./pg-items.js";
 import { PgLifecycle } from "./pg-lifecycle.js";
@@ -31,5 +32,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgOutbox(db),
     new PgRequests(db),
     new PgBriefings(db),
+    new PgFeedback(db),
   );
 }

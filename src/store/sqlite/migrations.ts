@@ -244,4 +244,27 @@ CREATE TABLE briefing_runs (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    // Feedback buttons (issue 20): one row per click; platform user ids only, never names. A person's second
+    // click of the same kind on the same story takes the first back, so (platform, user, story, kind) is unique.
+    version: 6,
+    sql: `
+CREATE TABLE feedback (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  story_id TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  subscription_id TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  platform TEXT NOT NULL,
+  user_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  class_version TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (platform, user_id, story_id, kind)
+);
+CREATE INDEX feedback_subscription_story ON feedback(subscription_id, story_id, kind);
+CREATE INDEX feedback_created ON feedback(created_at);
+CREATE INDEX feedback_user ON feedback(user_id);
+`,
+  },
 ];

@@ -9,6 +9,7 @@ import type { Store } from "../store.js";
 import { openSqliteDatabase, type SqliteOpenOptions } from "./open-sqlite-database.js";
 import { SqliteBriefings } from "./sqlite-briefings.js";
 import { SqliteConnection } from "./sqlite-connection.js";
+import { SqliteFeedback } from "./sqlite-feedback.js";
 import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteItems } from "./sqlite-items.js";
 import { SqliteLifecycle } from "./sqlite-lifecycle.js";
@@ -31,5 +32,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteOutbox(c),
     new SqliteRequests(c),
     new SqliteBriefings(c),
+    new SqliteFeedback(c),
   );
 }
