@@ -14,6 +14,7 @@ import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
+import { describeWatchlistStoreContract } from "./watchlist-store-contract.js";
 
 let server: TestPostgres;
 
@@ -65,6 +66,7 @@ describeSubscriptionStoreContract("Postgres", makePostgresStore);
 describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);
 describeRequestStoreContract("Postgres", makePostgresStore);
+describeWatchlistStoreContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -19,6 +19,7 @@ import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
+import { describeWatchlistStoreContract } from "./watchlist-store-contract.js";
 
 async function makeSqliteStore(): Promise<StoreUnderTest> {
   const db = tempSqliteUrl();
@@ -52,6 +53,7 @@ describeSubscriptionStoreContract("SQLite", makeSqliteStore);
 describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);
 describeRequestStoreContract("SQLite", makeSqliteStore);
+describeWatchlistStoreContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

@@ -13,6 +13,7 @@ import { PgOutbox } from "./pg-outbox.js";
 import { PgRequests } from "./pg-requests.js";
 import { PgRunner, type PgRunnerOptions } from "./pg-runner.js";
 import { PgSubscriptions } from "./pg-subscriptions.js";
+import { PgWatchlist } from "./pg-watchlist.js";
 
 export type PostgresStoreOptions = PgRunnerOptions;
 
@@ -29,5 +30,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgSubscriptions(db),
     new PgOutbox(db),
     new PgRequests(db),
+    new PgWatchlist(db),
   );
 }

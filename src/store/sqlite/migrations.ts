@@ -194,4 +194,26 @@ END;
       }
     },
   },
+  {
+    // The watchlist (issue 17): the entities an item names (JSON, as classified), a lookup table for the
+    // --entities filter and the weekly counts, and the watched entities themselves (kept here so slash commands
+    // can edit them; seeded once from watchlist.json).
+    version: 4,
+    sql: `
+ALTER TABLE items ADD COLUMN entities TEXT;
+
+CREATE TABLE item_entities (
+  entity TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (entity, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_entities_item ON item_entities(item_id);
+
+CREATE TABLE watchlist (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  entry TEXT NOT NULL
+);
+`,
+  },
 ];

@@ -14,6 +14,7 @@ import { SqliteLifecycle } from "./sqlite-lifecycle.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
 import { SqliteRequests } from "./sqlite-requests.js";
 import { SqliteSubscriptions } from "./sqlite-subscriptions.js";
+import { SqliteWatchlist } from "./sqlite-watchlist.js";
 
 /** Opens (or creates) the SQLite store at a file path or ":memory:": its parts on one connection. Does not migrate. */
 export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Store {
@@ -29,5 +30,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteSubscriptions(c),
     new SqliteOutbox(c),
     new SqliteRequests(c),
+    new SqliteWatchlist(c),
   );
 }
