@@ -9,7 +9,7 @@ import type { CompiledWatchlist } from "../classify/watchlist/compile-watchlist.
 import { tagEntities } from "../classify/watchlist/tag-entities.js";
 import type { EntityMention } from "../model/entity.js";
 import type { StoreLifecycle, WatchlistStore } from "../store/store.js";
-import type { CurrentWatchlist } from "./current-watchlist.js";
+import { CurrentWatchlist } from "./current-watchlist.js";
 
 /** The meta key holding the watchlist revision the archive was last re-tagged with. */
 export const TAGGED_REVISION_KEY = "watchlist_tagged_revision";
@@ -54,6 +54,15 @@ export async function retagEntities(
   } while (after !== null);
   await store.setMeta(TAGGED_REVISION_KEY, String(revision));
   return { scanned, changed };
+}
+
+/** Re-tags every classified item with the store's watchlist as it is now (`tracewire watchlist retag`). */
+export async function retagArchive(
+  store: RetagStore & Pick<WatchlistStore, "watchlistRevision" | "listWatchlist">,
+): Promise<RetagResult> {
+  const current = new CurrentWatchlist(store);
+  const watchlist = await current.refresh();
+  return retagEntities(store, watchlist, current.revision ?? 0);
 }
 
 /**
