@@ -126,6 +126,12 @@ describe("tracewire watchlist", () => {
     const shown = await runCli(["watchlist", "show", "prince-group", "--json"], { env });
     const report = JSON.parse(shown.stdout) as { stories: { id: string }[] };
     expect(report.stories.map((s) => s.id)).toEqual([naming.id]);
+    const exported = await runCli(["export"], { env });
+    const records = exported.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; entities: { id: string }[] });
+    expect(records.find((r) => r.id === naming.id)?.entities.map((e) => e.id)).toContain("prince-group");
     const removed = await runCli(["watchlist", "remove", "prince-group"], { env });
     expect(removed.stdout).toContain("re-tagged 4 archived items: 1 changed");
   });
