@@ -120,7 +120,11 @@ describe("subscriptions that follow watched entities", () => {
       { target: "console", entities: "lula" },
       CREATED,
     );
-    const other = await createSubscription(subscribeDeps(store), { target: "console", mode: "alert" }, CREATED);
+    const other = await createSubscription(
+      subscribeDeps(store),
+      { target: "console", mode: "alert" },
+      CREATED,
+    );
     const mention = itemFromHeadline(lulaHeadline(), "2026-11-25T05:00:00.000Z");
     await store.insertItems([mention], () =>
       buildClassification({ relevant: false, sea: false, countries: ["BR"], entities: [mentionOf(lula)] }),
