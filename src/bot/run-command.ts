@@ -118,7 +118,12 @@ async function answerCommand(
       return {
         kind: "text",
         title: "tracewire: usage",
-        lines: [redactSecrets(error.message), `Usage: ${usage}`],
+        // The hint is part of the answer: "did you mean prince-group?" is what the user needs next.
+        lines: [
+          redactSecrets(error.message),
+          ...(error.hint ? [redactSecrets(error.hint)] : []),
+          `Usage: ${usage}`,
+        ],
         problem: true,
       };
     }

@@ -20,9 +20,9 @@ export async function checkEntityIds(
   throw new ConfigError(`${optionFlag("entities")}: "${unknown}" is not on the watchlist`, {
     hint:
       known.length === 0
-        ? 'the watchlist is empty; add the name with tracewire watchlist add "NAME"'
+        ? 'the watchlist is empty; add the name with tracewire watchlist add "NAME" (or /tracewire watch add)'
         : nearest.length > 0
-          ? `did you mean ${nearest.join(", ")}? tracewire watchlist list shows every id`
-          : "tracewire watchlist list shows every id; add a new name with tracewire watchlist add",
+          ? `did you mean ${nearest.join(", ")}? tracewire watchlist list (or /tracewire watch list) shows every id`
+          : "tracewire watchlist list (or /tracewire watch list) shows every id",
   });
 }

@@ -164,12 +164,14 @@ export async function requireWatched(
 export function unknownEntity(id: string, entries: readonly WatchedEntity[], where: string): UsageError {
   const ids = entries.map((e) => e.id);
   const nearest = nearestIds(id, ids);
+  // A slash command's user is pointed at slash commands, an operator at the CLI.
+  const verb = where.startsWith("/") ? "/tracewire watch" : "tracewire watchlist";
   const hint =
     ids.length === 0
-      ? `the watchlist is empty; add a name with ${where} add "NAME"`
+      ? `the watchlist is empty; add a name with ${verb} add "NAME"`
       : nearest.length > 0
-        ? `did you mean ${nearest.join(", ")}? ${where} list shows every id`
-        : `${where} list shows every id`;
+        ? `did you mean ${nearest.join(", ")}? ${verb} list shows every id`
+        : `${verb} list shows every id`;
   return new UsageError(`no watched entity has id "${id.slice(0, 64)}"`, { where, hint });
 }
 

@@ -225,6 +225,7 @@ describe("Discord interactions endpoint", () => {
       const res = await post(body, signed(keys.privateKey, body));
       const text = JSON.stringify(res.json);
       expect(text).toContain('no watched entity has id \\"prince-grop\\"');
+      expect(text).toContain("did you mean prince-group? /tracewire watch list shows every id");
       expect(text).toContain("Usage: /tracewire entity ID");
     });
   });
