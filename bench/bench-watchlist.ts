@@ -6,8 +6,7 @@
  */
 import { join } from "node:path";
 import { type CompiledWatchlist, compileWatchlist } from "../src/classify/watchlist/compile-watchlist.js";
-import { loadWatchlist } from "../src/config/load-watchlist.js";
-import { watchedEntity } from "../src/config/watched-entity.js";
+import { loadWatchedEntities } from "../src/config/load-watched-entities.js";
 import type { WatchedEntity } from "../src/model/entity.js";
 
 const LATIN = [
@@ -51,7 +50,7 @@ export interface BenchWatchlist {
 
 /** The shipped entries plus generated ones, to `entries` entries and at least `aliases` aliases. */
 export function benchWatchlist(root: string, entries = 200, aliases = 1_000): BenchWatchlist {
-  const list: WatchedEntity[] = loadWatchlist(join(root, "watchlist.json")).map(watchedEntity);
+  const list: WatchedEntity[] = loadWatchedEntities(join(root, "watchlist.json"));
   let count = list.reduce((n, e) => n + e.aliases.length, 0);
   const extra = entries - list.length;
   const perEntry = Math.max(1, Math.ceil((aliases - count) / Math.max(1, extra)));

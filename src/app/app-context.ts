@@ -13,9 +13,11 @@ import { createFetcher } from "../fetch/create-fetcher.js";
 import { createLogger, type Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
 import { configuredPlatforms } from "../model/subscription.js";
+import { CurrentWatchlist } from "../pipeline/current-watchlist.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
 import { ownerName, recoverCrashedWork } from "./recover-crashed-work.js";
+import { seedWatchlistOnce } from "./seed-watchlist.js";
 
 export type Fetcher = ReturnType<typeof createFetcher>;
 export type Platforms = ReturnType<typeof createPlatforms>;
@@ -27,6 +29,8 @@ export interface AppContext {
   logger: Logger;
   fetcher: Fetcher;
   platforms: Platforms;
+  /** The store's watchlist, compiled for the classifier (seeded from WATCHLIST_FILE; refresh() before a poll). */
+  watchlist: CurrentWatchlist;
   /** This process's name in leases and claims: host, pid and a random part. */
   owner: string;
   /** Where human output and console deliveries go. */
@@ -76,6 +80,9 @@ export async function createAppContext(
     logger,
     output,
   );
+  await seedWatchlistOnce(store, env.WATCHLIST_FILE, logger);
+  const watchlist = new CurrentWatchlist(store);
+  await watchlist.refresh();
   const owner = ownerName();
   const released = await recoverCrashedWork(store);
   if (released > 0)
@@ -89,6 +96,7 @@ export async function createAppContext(
     logger,
     fetcher,
     platforms,
+    watchlist,
     owner,
     output,
     async close(closeOptions = {}) {

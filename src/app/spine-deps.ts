@@ -17,10 +17,12 @@ export interface SpineDepsOptions {
 
 /** PollFeedDeps and DeliverDeps from the context's store, fetcher, platforms, logger, owner and settings. */
 export function createSpineDeps(
-  ctx: Pick<AppContext, "env" | "store" | "fetcher" | "platforms" | "logger" | "owner">,
+  ctx: Pick<AppContext, "env" | "store" | "fetcher" | "platforms" | "logger" | "owner"> &
+    Partial<Pick<AppContext, "watchlist">>,
   options: SpineDepsOptions = {},
 ): SpineDeps {
   const { env } = ctx;
+  const current = ctx.watchlist;
   return {
     store: ctx.store,
     fetch: (request) => ctx.fetcher.fetch(request),
@@ -28,6 +30,8 @@ export function createSpineDeps(
     logger: ctx.logger,
     now: options.now ?? (() => new Date()),
     owner: ctx.owner,
+    // Read at each poll: the worker refreshes it when another replica or a slash command edits the watchlist.
+    ...(current ? { watchlist: () => current.compiled } : {}),
     // The spine is asked to poll now (a CLI run, or a worker whose own schedule said the feed is due).
     ignoreSchedule: true,
     maxItemsPerFeed: env.TRACEWIRE_MAX_ITEMS_PER_FEED,

@@ -4,6 +4,7 @@
  * Slack and Discord both end up here (Discord's typed options are joined back into the same shape).
  */
 
+import type { AddWatchedInput } from "../commands/edit-watchlist.js";
 import type { SubscribeOptions } from "../commands/subscribe.js";
 import { botOptions, subscriptionOption } from "../route/subscription-options.js";
 
@@ -17,6 +18,10 @@ export type BotCommand =
   | { name: "unsubscribe"; id: string }
   | { name: "subscription-set"; id: string; options: SubscribeOptions }
   | { name: "subscription-resume"; id: string }
+  | { name: "watch-add"; input: AddWatchedInput }
+  | { name: "watch-list" }
+  | { name: "watch-remove"; id: string }
+  | { name: "entity"; id: string }
   | { name: "help" }
   | { name: "usage"; problem: string; usage: string };
 
@@ -55,6 +60,8 @@ export const SUBCOMMANDS = [
   "subscribe",
   "unsubscribe",
   "subscription",
+  "watch",
+  "entity",
   "help",
 ] as const;
 
@@ -66,6 +73,10 @@ export const USAGE: Record<(typeof SUBCOMMANDS)[number], string> = {
   subscribe: subscribeUsage(),
   unsubscribe: "/tracewire unsubscribe ID",
   subscription: subscriptionUsage(),
+  watch:
+    '/tracewire watch add "NAME" [--alias SPELLING]… [--id ID] [--kind company|person|compound|armed_group|place] ' +
+    "[--country KH] [--context WORD]… | /tracewire watch list | /tracewire watch remove ID",
+  entity: "/tracewire entity ID",
   help: "/tracewire help",
 };
 
@@ -97,6 +108,10 @@ export function parseCommandText(text: string): BotCommand {
       return parseUnsubscribe(rest);
     case "subscription":
       return parseSubscription(rest);
+    case "watch":
+      return parseWatch(rest);
+    case "entity":
+      return parseEntity(rest);
     default:
       return {
         name: "usage",
@@ -164,6 +179,78 @@ function parseSubscription(rest: string): BotCommand {
     return usage("subscription", "subscription set needs at least one option to change, e.g. --countries KH");
   }
   return { name: "subscription-set", id, options: parsed.options };
+}
+
+/** The flags of `watch add` and the input field each fills (lists may repeat the flag). */
+const WATCH_ADD_FLAGS: Record<string, "id" | "kind" | "countries" | "aliases" | "context"> = {
+  "--id": "id",
+  "--kind": "kind",
+  "--country": "countries",
+  "--countries": "countries",
+  "--alias": "aliases",
+  "--aliases": "aliases",
+  "--context": "context",
+};
+
+/** `watch add "NAME" --alias …`, `watch list` or `watch remove ID`. */
+function parseWatch(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("watch", words.problem);
+  const [action, ...args] = words.tokens;
+  switch (action?.toLowerCase()) {
+    case "list":
+      return args.length === 0 ? { name: "watch-list" } : usage("watch", "watch list takes no arguments");
+    case "remove":
+      return args.length === 1 && !args[0]!.startsWith("--")
+        ? { name: "watch-remove", id: args[0]! }
+        : usage("watch", "watch remove needs the entity id that /tracewire watch list shows");
+    case "add":
+      return parseWatchAdd(args);
+    default:
+      return usage("watch", `watch takes add, list or remove, got "${clip(action ?? "")}"`);
+  }
+}
+
+function parseWatchAdd(args: string[]): BotCommand {
+  const input: AddWatchedInput = { name: "" };
+  const lists: Record<"countries" | "aliases" | "context", string[]> = {
+    countries: [],
+    aliases: [],
+    context: [],
+  };
+  for (let i = 0; i < args.length; i++) {
+    const token = args[i]!;
+    if (!token.startsWith("--")) {
+      if (input.name !== "")
+        return usage("watch", `unexpected "${clip(token)}"; quote a name of several words`);
+      input.name = token;
+      continue;
+    }
+    const equals = token.indexOf("=");
+    const flag = (equals > 0 ? token.slice(0, equals) : token).toLowerCase();
+    const field = WATCH_ADD_FLAGS[flag];
+    if (!field) return usage("watch", `unknown option "${clip(flag)}"`);
+    const value = equals > 0 ? token.slice(equals + 1) : args[++i];
+    if (value === undefined || value.trim() === "" || (equals < 0 && value.startsWith("--")))
+      return usage("watch", `${flag} needs a value`);
+    if (field === "id" || field === "kind") input[field] = value;
+    else if (field === "countries") lists.countries.push(...value.split(","));
+    else lists[field].push(value);
+  }
+  if (input.name.trim() === "")
+    return usage("watch", 'watch add needs the name to watch, e.g. watch add "Jin Bei"');
+  return { name: "watch-add", input: { ...input, ...lists } };
+}
+
+function parseEntity(rest: string): BotCommand {
+  const words = tokenise(rest);
+  if (!words.ok) return usage("entity", words.problem);
+  if (words.tokens.length !== 1)
+    return usage(
+      "entity",
+      "entity needs one watched entity id, e.g. prince-group (/tracewire watch list shows them)",
+    );
+  return { name: "entity", id: words.tokens[0]! };
 }
 
 /** `--flag value` / `--flag=value` pairs from the subscription options table; a bare mode word when allowed. */

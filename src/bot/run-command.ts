@@ -10,6 +10,8 @@ import { confirmSubscriptionNow } from "../commands/confirm-subscription.js";
 import { describeAge } from "../commands/describe-age.js";
 import { describeSubscription } from "../commands/describe-subscription.js";
 import { editSubscription } from "../commands/edit-subscription.js";
+import { addWatched, removeWatched } from "../commands/edit-watchlist.js";
+import { entityReport } from "../commands/entity-report.js";
 import { feedStatus } from "../commands/feed-status.js";
 import { describeFigure, feedbackFigures } from "../commands/feedback-figures.js";
 import { latestStories } from "../commands/latest-stories.js";
@@ -21,6 +23,7 @@ import { redactSecrets } from "../log.js";
 import type { StoredItem } from "../model/item.js";
 import { configuredPlatforms } from "../model/subscription.js";
 import { processTimeZone } from "../render/format-time.js";
+import { describeEntityWeeks, describeWatchedEntity } from "../render/watchlist-text.js";
 import { type BotCommand, SUBCOMMANDS, USAGE } from "./command-text.js";
 
 export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger"> & {
@@ -35,7 +38,7 @@ export type BotContext = Pick<AppContext, "store" | "env" | "feeds" | "logger"> 
  * A reply before rendering. `lines` are plain text (renderers escape them); `problem` marks a usage answer.
  */
 export type BotReply =
-  | { kind: "items"; title: string; items: StoredItem[] }
+  | { kind: "items"; title: string; items: StoredItem[]; intro?: string[] }
   | { kind: "text"; title: string; lines: string[]; problem?: boolean };
 
 /** Hits shown for search and latest. */
@@ -89,6 +92,12 @@ async function answerCommand(
       case "subscription-set":
       case "subscription-resume":
         return await subscriptionReply(ctx, command, channelTarget, now);
+      case "watch-add":
+      case "watch-list":
+      case "watch-remove":
+        return await watchReply(ctx, command);
+      case "entity":
+        return await entityReply(ctx, command.id, now);
       case "help":
         return helpReply();
       case "usage":
@@ -101,12 +110,21 @@ async function answerCommand(
     }
   } catch (error) {
     if (error instanceof TracewireError && (error.code === "USAGE" || error.code === "CONFIG_INVALID")) {
-      const name = command.name.startsWith("subscription-") ? "subscription" : command.name;
+      const name = command.name.startsWith("subscription-")
+        ? "subscription"
+        : command.name.startsWith("watch-")
+          ? "watch"
+          : command.name;
       const usage = name in USAGE ? USAGE[name as keyof typeof USAGE] : USAGE.help;
       return {
         kind: "text",
         title: "tracewire: usage",
-        lines: [redactSecrets(error.message), `Usage: ${usage}`],
+        // The hint is part of the answer: "did you mean prince-group?" is what the user needs next.
+        lines: [
+          redactSecrets(error.message),
+          ...(error.hint ? [redactSecrets(error.hint)] : []),
+          `Usage: ${usage}`,
+        ],
         problem: true,
       };
     }
@@ -246,6 +264,63 @@ async function unsubscribeReply(ctx: BotContext, id: string, channelTarget: stri
   };
 }
 
+/** Where slash-command watchlist messages say the command is. */
+const WATCH_WHERE = "/tracewire watch";
+
+/**
+ * `watch add|list|remove`: anyone who may subscribe a channel may edit the watchlist (the same trust as
+ * subscribe today). The archive is re-tagged by the worker within a minute, so the answer stays within 3 s.
+ */
+async function watchReply(
+  ctx: BotContext,
+  command: Extract<BotCommand, { name: "watch-add" | "watch-list" | "watch-remove" }>,
+): Promise<BotReply> {
+  if (command.name === "watch-list") {
+    const entries = await ctx.store.listWatchlist();
+    return {
+      kind: "text",
+      title: `Watchlist (${entries.length})`,
+      lines:
+        entries.length === 0
+          ? ['The watchlist is empty. Add a name with /tracewire watch add "NAME"']
+          : entries.map((entity) => `• ${describeWatchedEntity(entity)}`),
+    };
+  }
+  const retag = "Stored items are re-tagged within a minute.";
+  if (command.name === "watch-remove") {
+    const removed = await removeWatched(ctx.store, command.id, WATCH_WHERE);
+    return {
+      kind: "text",
+      title: "No longer watched",
+      lines: [`Removed ${removed.name} (${removed.id}). ${retag}`],
+    };
+  }
+  const entity = await addWatched(ctx.store, command.input, WATCH_WHERE);
+  return {
+    kind: "text",
+    title: "Now watching",
+    lines: [
+      describeWatchedEntity(entity),
+      `aliases: ${entity.aliases.join(" · ")}`,
+      `${retag} Follow it with /tracewire subscribe alert --entities ${entity.id}`,
+    ],
+  };
+}
+
+/** `entity ID`: what it is, the latest stories naming it (linked), and items per week for 8 weeks. */
+async function entityReply(ctx: BotContext, id: string, now: Date): Promise<BotReply> {
+  const report = await entityReport(ctx.store, id, now, {
+    where: "/tracewire entity",
+    stories: REPLY_LIMIT - 2,
+  });
+  return {
+    kind: "items",
+    title: `Latest stories naming ${report.entity.name}`,
+    intro: [describeWatchedEntity(report.entity), describeEntityWeeks(report.weeks)],
+    items: report.stories,
+  };
+}
+
 function helpReply(): BotReply {
   return {
     kind: "text",
@@ -261,6 +336,9 @@ function helpReply(): BotReply {
       "/tracewire unsubscribe sub_1a2b3c4d",
       "/tracewire subscription set sub_1a2b3c4d --countries KH --quiet none",
       "/tracewire subscription resume sub_1a2b3c4d",
+      '/tracewire watch add "Jin Bei" --alias 金贝 --country KH',
+      "/tracewire entity prince-group",
+      "/tracewire subscribe alert --entities prince-group,kk-park",
       ...SEARCH_HELP,
     ],
   };

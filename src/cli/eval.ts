@@ -5,8 +5,7 @@ import { fileURLToPath } from "node:url";
 import { compileWatchlist } from "../classify/watchlist/compile-watchlist.js";
 import { runEvaluation } from "../commands/evaluate.js";
 import { runEntityEvaluation } from "../commands/evaluate-entities.js";
-import { loadWatchlist } from "../config/load-watchlist.js";
-import { watchedEntity } from "../config/watched-entity.js";
+import { loadWatchedEntities } from "../config/load-watched-entities.js";
 
 /** Where the labelled sets sit inside the package (shipped in the npm files and the Docker image). */
 export const PACKAGED_SETS = "tests/fixtures/headlines";
@@ -37,7 +36,7 @@ function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
 export async function evalVerb(options: { dir?: string; heldOutMisses?: boolean }): Promise<void> {
   // Judged as tracewire runs: with the watchlist shipped beside the sets (names make relevance).
   const root = packageRoot();
-  const entries = loadWatchlist(join(root, "watchlist.json")).map(watchedEntity);
+  const entries = loadWatchedEntities(join(root, "watchlist.json"));
   const given = options.dir === undefined || options.dir === PACKAGED_SETS ? undefined : resolve(options.dir);
   const report = runEvaluation(given ?? packagedSetsDir(), given ? "--dir" : undefined, {
     heldOutMisses: options.heldOutMisses === true,

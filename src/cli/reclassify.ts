@@ -15,7 +15,7 @@ export async function reclassifyVerb(): Promise<void> {
         if (items.length === 0) break;
         const results = items.map((item) => ({
           itemId: item.id,
-          classification: classifyItem(item),
+          classification: classifyItem(item, ctx.watchlist.compiled),
         }));
         changed += results.filter(
           (r, i) => items[i]?.classification?.relevant !== r.classification.relevant,

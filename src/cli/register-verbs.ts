@@ -1,5 +1,6 @@
 /** Declares every verb with its options and help; each action lazy-imports the one file that runs it. */
 import { type Command, Option } from "commander";
+import { ENTITY_KINDS } from "../model/entity.js";
 import { botOptions, SUBSCRIPTION_OPTIONS, type SubscriptionOption } from "../route/subscription-options.js";
 
 const FORMAT_HELP = "jsonl, csv or md";
@@ -77,6 +78,51 @@ export function registerVerbs(program: Command): void {
       const { watchlistJsonSchema } = await import("../config/watchlist-schema.js");
       process.stdout.write(`${JSON.stringify(watchlistJsonSchema(), null, 2)}\n`);
     });
+  watchlist
+    .command("list")
+    .description("every watched entity: id, name, kind, countries and how many spellings")
+    .option("--json", "print the entries as JSON")
+    .action(async (options) => (await import("./watchlist.js")).watchlistListVerb(options));
+  watchlist
+    .command("show <id>")
+    .description("one entity: its spellings and sources, the latest stories naming it, items per week")
+    .option("--json", "print as JSON")
+    .action(async (id: string, options) => (await import("./watchlist.js")).watchlistShowVerb(id, options));
+  watchlist
+    .command("add <name>")
+    .description("watch a name (kept in the store); the archive is re-tagged")
+    .option("--id <id>", "stable short id (default: made from the name, e.g. jin-bei)")
+    .addOption(new Option("--kind <kind>", "what it is").choices(ENTITY_KINDS).default("company"))
+    .option("--country <code...>", "ISO 3166-1 alpha-2 codes of the countries it operates in, e.g. KH")
+    .option("--alias <spelling...>", "other spellings, romanisations and scripts, e.g. 金贝")
+    .option(
+      "--context <word...>",
+      "words one of which must stand near the name (for names that mean other things)",
+    )
+    .action(async (name: string, options) =>
+      (await import("./watchlist.js")).watchlistAddVerb(name, options),
+    );
+  watchlist
+    .command("remove <id>")
+    .description("stop watching an entity; its tags leave the archive")
+    .action(async (id: string) => (await import("./watchlist.js")).watchlistRemoveVerb(id));
+  const alias = watchlist.command("alias").description("add or remove one spelling of a watched entity");
+  alias
+    .command("add <id> <alias>")
+    .description("add a spelling; the archive is re-tagged")
+    .action(async (id: string, spelling: string) =>
+      (await import("./watchlist.js")).watchlistAliasAddVerb(id, spelling),
+    );
+  alias
+    .command("remove <id> <alias>")
+    .description("remove a spelling; the archive is re-tagged")
+    .action(async (id: string, spelling: string) =>
+      (await import("./watchlist.js")).watchlistAliasRemoveVerb(id, spelling),
+    );
+  watchlist
+    .command("retag")
+    .description("re-tag every archived item with the watchlist as it is now (entity tags only)")
+    .action(async () => (await import("./watchlist.js")).watchlistRetagVerb());
 
   program
     .command("search <query...>")

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import { classifyItem } from "../classify/classify-item.js";
+import { type CompiledWatchlist, EMPTY_WATCHLIST } from "../classify/watchlist/compile-watchlist.js";
 import type { ClassifyInput } from "../model/classification.js";
 
 const HINT =
@@ -59,6 +60,7 @@ function write(output: NodeJS.WritableStream, text: string): Promise<void> {
 export async function classifyLines(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
+  watchlist: CompiledWatchlist = EMPTY_WATCHLIST,
 ): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   let n = 0;
@@ -71,7 +73,7 @@ export async function classifyLines(
       failed = true;
       out = JSON.stringify({ error: parsed.error });
     } else {
-      const c = classifyItem(parsed);
+      const c = classifyItem(parsed, watchlist);
       out = JSON.stringify({
         relevant: c.relevant,
         sea: c.sea,
@@ -81,6 +83,8 @@ export async function classifyLines(
         score: c.score,
         reasons: c.reasons,
         version: c.version,
+        // Only when the line names watched entities: a verdict without names keeps its old shape.
+        ...(c.entities.length > 0 ? { entities: c.entities } : {}),
       });
     }
     await write(output, `${out}\n`);

@@ -46,6 +46,9 @@ export function describeSubscriptionParts(
     (f.languages ?? []).length > 0 ? `languages ${f.languages.join(",")}` : "",
     f.minUrgency !== "background" ? `min urgency ${f.minUrgency}` : "",
     f.keywords.length > 0 ? `keywords ${f.keywords.join(",")}` : "",
+    (f.entities ?? []).length > 0
+      ? `entities ${f.entities.join(",")}${subscription.mode === "alert" ? " (every mention)" : ""}`
+      : "",
   ];
   const why = subscription.lastError ? ` (${safeLastError(subscription.lastError)})` : "";
   const delivered = subscription.lastDeliveryAt

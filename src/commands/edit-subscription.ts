@@ -15,7 +15,8 @@ import {
   parseTimeZone,
 } from "../route/parse-filter.js";
 import { botOptions, optionFlag } from "../route/subscription-options.js";
-import type { SubscriptionStore } from "../store/store.js";
+import type { SubscriptionStore, WatchlistStore } from "../store/store.js";
+import { checkEntityIds } from "./check-entity-ids.js";
 import type { SubscribeOptions } from "./subscribe.js";
 
 /** The word that clears a list option or the quiet hours. */
@@ -29,12 +30,14 @@ const FILTER_KEYS = [
   "languages",
   "minUrgency",
   "keywords",
+  "entities",
 ] as const;
-const LIST_KEYS = new Set<string>(["countries", "topics", "outlets", "languages", "keywords"]);
+const LIST_KEYS = new Set<string>(["countries", "topics", "outlets", "languages", "keywords", "entities"]);
 
 /** Applies the given options to subscription `id` and stores it; throws UsageError for an unknown id. */
 export async function editSubscription(
-  store: Pick<SubscriptionStore, "getSubscription" | "addSubscription">,
+  store: Pick<SubscriptionStore, "getSubscription" | "addSubscription"> &
+    Pick<WatchlistStore, "listWatchlist">,
   id: string,
   options: SubscribeOptions,
 ): Promise<Subscription> {
@@ -62,6 +65,7 @@ export async function editSubscription(
       LIST_KEYS.has(key) && isClear(value) ? parseFilter({}) : parseFilter({ [key]: value } as FilterOptions);
     (filter as unknown as Record<string, unknown>)[key] = parsed[key];
   }
+  await checkEntityIds(store, filter.entities);
   const edited: Subscription = {
     ...subscription,
     filter,

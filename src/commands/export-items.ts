@@ -20,6 +20,7 @@ const COLUMNS: (keyof ItemRecord)[] = [
   "urgency",
   "score",
   "reasons",
+  "entities",
   "summary",
   "id",
   "story",
@@ -55,10 +56,15 @@ export function exportItems(
   );
 }
 
-/** CSV cells never start a formula when a spreadsheet opens the file (OWASP CSV injection). */
+/**
+ * CSV cells never start a formula when a spreadsheet opens the file (OWASP CSV injection). Lists are joined
+ * with "; "; entity mentions by their ids.
+ */
 function csvCell(value: unknown): string {
   const text = Array.isArray(value)
-    ? value.join("; ")
+    ? value
+        .map((v) => (v !== null && typeof v === "object" && "id" in v ? String(v.id) : String(v)))
+        .join("; ")
     : value === null || value === undefined
       ? ""
       : String(value);

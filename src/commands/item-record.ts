@@ -1,4 +1,5 @@
 /** The flat shape of an item in `search --json` and `export`: what a newsroom spreadsheet wants. */
+import type { EntityMention } from "../model/entity.js";
 import type { StoredItem } from "../model/item.js";
 
 export interface ItemRecord {
@@ -17,6 +18,8 @@ export interface ItemRecord {
   urgency: string | null;
   score: number | null;
   reasons: string[];
+  /** The watched entities it names: id, name, the alias as written, and the field (issue 17). */
+  entities: EntityMention[];
   story: string | null;
 }
 
@@ -39,6 +42,7 @@ export function itemRecord(item: StoredItem): ItemRecord {
     urgency: c ? c.urgency : null,
     score: c ? c.score : null,
     reasons: c ? c.reasons : [],
+    entities: c ? c.entities : [],
     story: item.storyId,
   };
 }

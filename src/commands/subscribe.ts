@@ -19,6 +19,7 @@ import {
 import { parseFollowUps } from "../route/parse-follow-ups.js";
 import { type BotOptionKey, DEFAULT_DIGEST_SCHEDULE } from "../route/subscription-options.js";
 import type { Store } from "../store/store.js";
+import { checkEntityIds } from "./check-entity-ids.js";
 
 /** The options of a subscription as typed (CLI flags or slash-command text), before validation. */
 export type SubscribeOptions = { [K in BotOptionKey]?: string | undefined };
@@ -77,7 +78,9 @@ export async function subscribe(
     minUrgency: input.minUrgency,
     keywords: input.keywords,
     languages: input.languages,
+    entities: input.entities,
   });
+  await checkEntityIds(deps.store, filter.entities);
   const schedule = input.schedule ?? DEFAULT_DIGEST_SCHEDULE;
   parseSchedule(schedule);
   const tz = input.tz ? parseTimeZone(input.tz) : null;
@@ -118,7 +121,12 @@ export async function subscribe(
 async function backfillSubscription(store: Store, subscription: Subscription, now: Date): Promise<number> {
   if (subscription.backfillHours === 0) return 0;
   const since = new Date(now.getTime() - subscription.backfillHours * 3_600_000).toISOString();
-  const recent = await store.listItems({ since, relevant: true, limit: 2000 });
+  const { entities } = subscription.filter;
+  // An alert subscription with entities receives every mention, so its backfill reads mentions, not relevance.
+  const recent =
+    entities.length > 0 && subscription.mode === "alert"
+      ? await store.listItems({ since, entities, limit: 2000 })
+      : await store.listItems({ since, relevant: true, limit: 2000 });
   const storyIds = [...new Set(recent.map((item) => item.storyId ?? item.id))];
   await queueStories(store, storyIds, now);
   return (await store.listOutbox({ subscriptionId: subscription.id, limit: 10_000 })).length;

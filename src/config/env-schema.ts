@@ -55,6 +55,7 @@ export const envSchema = z.object({
     .default("sqlite:./data/tracewire.db"),
   DATABASE_POOL_SIZE: positiveInt(200).default(10),
   FEEDS_FILE: z.string().min(1).default("./feeds.json"),
+  WATCHLIST_FILE: z.string().min(1).default("./watchlist.json"),
   PORT: positiveInt(65_535).default(3000),
   TZ: z
     .string()

@@ -21,6 +21,11 @@ export interface SubscriptionFilter {
   keywords: string[];
   /** Language codes ("vi", "th"); empty means every language. */
   languages: string[];
+  /**
+   * Watched entity ids (issue 17); only items naming one of them. An alert subscription with entities gets
+   * every mention, relevant or not (for investigators). Empty: no entity filter.
+   */
+  entities: string[];
 }
 
 export interface Subscription {
@@ -90,5 +95,6 @@ export function defaultFilter(): SubscriptionFilter {
     minUrgency: "background",
     keywords: [],
     languages: [],
+    entities: [],
   };
 }

@@ -4,6 +4,7 @@
  * what happened as a value; a feed's failure never throws (only an unusable store does).
  */
 import { classifyItem } from "../classify/classify-item.js";
+import type { CompiledWatchlist } from "../classify/watchlist/compile-watchlist.js";
 import { describeError, FeedFetchError, FeedParseError, StoreError, TracewireError } from "../errors.js";
 import { nextAttemptAt } from "../fetch/backoff.js";
 import type { FeedRequest, FetchResult } from "../fetch/fetch-feed.js";
@@ -35,6 +36,8 @@ export interface PollFeedDeps {
   maxItemsPerFeed?: number;
   /** Where classifications are counted (the worker's /metrics); nothing is recorded without it. */
   metrics?: Pick<Metrics, "itemClassified">;
+  /** The watchlist new items are tagged with, read at each poll (default: none). */
+  watchlist?: () => CompiledWatchlist;
   /** The caller prints each failure itself (`tracewire poll`'s summary): log failures at debug, not warn. */
   reportsFailures?: boolean;
 }
@@ -101,7 +104,8 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     // Each new item is classified as it is stored, in one transaction: none is ever left unclassified.
     let newItems: StoredItem[];
     try {
-      newItems = await deps.store.insertItems(parsedItems, classifyItem);
+      const watchlist = deps.watchlist?.();
+      newItems = await deps.store.insertItems(parsedItems, (item) => classifyItem(item, watchlist));
     } catch (error) {
       // The database refused this feed's items (a constraint, a value it cannot hold): that is this feed's
       // failure, recorded and backed off like any other, and the other feeds go on. If the store cannot even

@@ -11,7 +11,7 @@ import { type DeliverDeps, type DeliverReport, deliverDue } from "../deliver/dra
 import type { Metrics } from "../metrics.js";
 import type { FeedConfig } from "../model/feed.js";
 import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js";
-import { relevantItemIds, routeNewItems } from "./route-new-items.js";
+import { relevantItemIds, routableItemIds, routeNewItems } from "./route-new-items.js";
 
 /** Everything the spine uses: pollFeed's dependencies and delivery's, and where to count what happened. */
 export interface SpineDeps extends PollFeedDeps, DeliverDeps {
@@ -68,6 +68,7 @@ export async function pollFeeds(
   const pollDeps = options.oneCycle ? { ...deps, cycleStartedAt: deps.cycleStartedAt ?? deps.now() } : deps;
   const keep = options.keepResults ?? true;
   const relevant: string[] = [];
+  const routable: string[] = [];
   let itemsStored = 0;
   let southeastAsia = 0;
   let failed = 0;
@@ -81,6 +82,7 @@ export async function pollFeeds(
           if (result.kind === "new") {
             itemsStored += result.newItems.length;
             relevant.push(...relevantItemIds(result.newItems));
+            routable.push(...routableItemIds(result.newItems));
             southeastAsia += result.newItems.filter(
               (item) => item.classification?.relevant === true && item.classification.sea,
             ).length;
@@ -97,7 +99,7 @@ export async function pollFeeds(
   const results = polled.filter((result): result is PollFeedResult => result !== null);
 
   const route = options.route ?? ((itemIds: string[]) => routeNewItems(deps.store, itemIds, deps.now()));
-  const queued = relevant.length > 0 ? await route(relevant) : 0;
+  const queued = routable.length > 0 ? await route(routable) : 0;
 
   const deliver =
     options.deliver ??

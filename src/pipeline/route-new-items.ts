@@ -20,11 +20,23 @@ export function relevantItemIds(items: StoredItem[]): string[] {
   return items.filter((item) => item.classification?.relevant === true).map((item) => item.id);
 }
 
+/**
+ * The ids of the items a subscription may receive: the relevant ones, and those naming a watched entity (an
+ * alert subscription with --entities gets every mention, relevant or not).
+ */
+export function routableItemIds(items: StoredItem[]): string[] {
+  return items.filter(isRoutable).map((item) => item.id);
+}
+
+function isRoutable(item: StoredItem): boolean {
+  return item.classification?.relevant === true || (item.classification?.entities.length ?? 0) > 0;
+}
+
 /** Groups freshly stored items into stories and queues the stories for matching subscriptions. */
 export async function routeNewItems(store: Store, itemIds: string[], now: Date): Promise<number> {
   if (itemIds.length === 0) return 0;
-  // Only relevant items are ever delivered, so only they are grouped into stories across outlets.
-  const fresh = (await store.getItems(itemIds)).filter((item) => item.classification?.relevant === true);
+  // Only relevant items and mentions of watched entities are ever delivered, so only they are grouped.
+  const fresh = (await store.getItems(itemIds)).filter(isRoutable);
   if (fresh.length === 0) return 0;
   const windowStart = new Date(now.getTime() - STORY_WINDOW_DAYS * 86_400_000).toISOString();
   const freshIds = new Set(itemIds);

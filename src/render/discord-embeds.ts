@@ -31,7 +31,11 @@ export interface DiscordRenderOptions {
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
-export type DiscordListOptions = Omit<DiscordRenderOptions, "timeZone"> & { timeZone?: string };
+export type DiscordListOptions = Omit<DiscordRenderOptions, "timeZone"> & {
+  timeZone?: string;
+  /** Plain lines shown above the list (escaped here; at most 1,000 characters in all), e.g. /tracewire entity's facts. */
+  intro?: readonly string[];
+};
 
 /** Digest embeds carry a short summary so that about ten fit in one message's 6000 characters. */
 const DIGEST_SUMMARY = 200;
@@ -141,12 +145,13 @@ export function renderDiscordItemList(
     title: discordFit(cleanTitle(title, "Results"), LIMITS.discord.embedTitle),
     color: URGENCY_COLOURS.normal,
   };
+  const intro = (options.intro ?? []).length > 0 ? [discordFit(options.intro?.join("\n") ?? "", 1000)] : [];
   if (items.length === 0) {
-    embed.description = "No matches.";
+    embed.description = [...intro, "No matches."].join("\n");
     return discordMessage([embed]);
   }
-  const lines: string[] = [];
-  let length = 0;
+  const lines: string[] = [...intro];
+  let length = intro.reduce((sum, line) => sum + line.length + 1, 0);
   const room = LIMITS.discord.embedDescription - 40;
   for (const [i, item] of items.entries()) {
     const r = reportFacts(item);
@@ -158,7 +163,7 @@ export function renderDiscordItemList(
     lines.push(line);
     length += line.length + 1;
   }
-  const hidden = items.length - lines.length;
+  const hidden = items.length - (lines.length - intro.length);
   if (hidden > 0) lines.push(`…and ${hidden} more`);
   embed.description = lines.join("\n");
   embed.footer = { text: `${items.length} ${items.length === 1 ? "match" : "matches"}` };

@@ -32,7 +32,11 @@ export interface SlackRenderOptions {
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
-export type SlackListOptions = Omit<SlackRenderOptions, "timeZone"> & { timeZone?: string };
+export type SlackListOptions = Omit<SlackRenderOptions, "timeZone"> & {
+  timeZone?: string;
+  /** Plain lines shown above the list (escaped here; at most 1,000 characters in all), e.g. /tracewire entity's facts. */
+  intro?: readonly string[];
+};
 
 /** Room kept in every digest message for its header and part line. */
 const RESERVED_BLOCKS = 2;
@@ -167,14 +171,16 @@ export function renderSlackItemList(
 ): SlackMessage {
   const title = cleanTitle(listTitle, "Results");
   const head = header(title);
+  const introText = truncateEscaped((options.intro ?? []).join("\n"), 1000, neutraliseSlackText);
+  const intro: SlackBlock[] = introText === "" ? [] : [{ type: "section", text: mrkdwn(introText) }];
   if (items.length === 0) {
     return {
       text: fallback(title, ["No matches"]),
-      blocks: [head, { type: "section", text: mrkdwn("No matches.") }],
+      blocks: [head, ...intro, { type: "section", text: mrkdwn("No matches.") }],
     };
   }
-  const blocks: SlackBlock[] = [head];
-  let textLength = slackBlockTextLength(head);
+  const blocks: SlackBlock[] = [head, ...intro];
+  let textLength = slackBlockTextLength(head) + introText.length;
   const titles: string[] = [];
   for (const [i, item] of items.slice(0, MAX_LISTED).entries()) {
     const r = reportFacts(item);

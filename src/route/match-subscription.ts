@@ -1,7 +1,9 @@
 /**
  * Whether one classified item belongs in one subscription, and why, in a sentence `tracewire preview` can
- * print ("country VN not in KH,MM"). Checks run in the order an operator reads a filter: relevance, scope,
- * countries, topics, outlets, urgency, keywords; the first that fails is the reason. Pure.
+ * print ("country VN not in KH,MM"). Checks run in the order an operator reads a filter: entities, relevance,
+ * scope, countries, topics, outlets, urgency, keywords; the first that fails is the reason. An alert
+ * subscription with entities takes every item naming one of them, relevant or not (issue 17: investigators
+ * follow names). Pure.
  */
 import type { Urgency } from "../model/classification.js";
 import type { StoredItem } from "../model/item.js";
@@ -20,9 +22,19 @@ export function matchSubscription(item: StoredItem, subscription: Subscription):
   const verdict = item.classification;
   const filter = subscription.filter;
   if (!verdict) return { matched: false, why: "not classified yet" };
-  if (!verdict.relevant) return { matched: false, why: `not relevant (score ${verdict.score.toFixed(2)})` };
-  if (filter.scope === "sea" && !verdict.sea) return { matched: false, why: "outside Southeast Asia" };
-  const found: string[] = ["relevant"];
+  const entities = filter.entities ?? [];
+  const named = verdict.entities.filter((mention) => entities.includes(mention.id));
+  if (entities.length > 0 && named.length === 0) {
+    return { matched: false, why: `names none of ${entities.join(",")}` };
+  }
+  const everyMention = entities.length > 0 && subscription.mode === "alert";
+  const found: string[] = [];
+  if (!everyMention) {
+    if (!verdict.relevant) return { matched: false, why: `not relevant (score ${verdict.score.toFixed(2)})` };
+    if (filter.scope === "sea" && !verdict.sea) return { matched: false, why: "outside Southeast Asia" };
+  }
+  found.push(verdict.relevant ? "relevant" : "not relevant, but names a watched entity");
+  if (named.length > 0) found.push(`names ${[...new Set(named.map((m) => m.name))].join(", ")}`);
 
   if (filter.countries.length > 0) {
     const wanted = filter.countries.map((code) => code.toUpperCase());

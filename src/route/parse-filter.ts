@@ -46,7 +46,7 @@ const FIELD_NAMES: Record<string, string> = { dayOfMonth: "day-of-month", dayOfW
 export type FilterOptions = {
   [K in Extract<
     SubscriptionOptionKey,
-    "scope" | "countries" | "topics" | "outlets" | "languages" | "minUrgency" | "keywords"
+    "scope" | "countries" | "topics" | "outlets" | "languages" | "minUrgency" | "keywords" | "entities"
   >]?: string | undefined;
 };
 
@@ -69,6 +69,7 @@ export function parseFilter(options: FilterOptions): SubscriptionFilter {
   if (urgency) filter.minUrgency = parseUrgency(urgency, options.minUrgency ?? "");
   filter.keywords = splitList(options.keywords);
   filter.languages = [...new Set(splitList(options.languages).map((code) => parseLanguage(code)))];
+  filter.entities = [...new Set(splitList(options.entities).map((id) => parseEntityId(id)))];
   return filter;
 }
 
@@ -177,6 +178,18 @@ function splitList(text: string | undefined): string[] {
   return [
     ...new Set(parts.map((part) => part.trim().replace(/\s+/g, " ")).filter((part) => part.length > 0)),
   ];
+}
+
+/**
+ * A watched entity id as typed ("Prince-Group" → "prince-group"). Only its form is checked here; whether the
+ * watchlist has it is the subscribe command's check (commands/check-entity-ids.ts), which knows the store.
+ */
+function parseEntityId(text: string): string {
+  const id = text.trim().toLowerCase();
+  if (/^[a-z0-9][a-z0-9-]{0,63}$/.test(id)) return id;
+  throw new ConfigError(
+    `${optionFlag("entities")}: "${text}" is not a watched entity id; ids look like prince-group (tracewire watchlist list shows them)`,
+  );
 }
 
 /** A language code tracewire reads ("th", "zh-Hant" → "zh"), or a ConfigError naming the ones it knows. */

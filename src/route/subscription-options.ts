@@ -120,6 +120,16 @@ export const SUBSCRIPTION_OPTIONS = [
     maxLength: 300,
   },
   {
+    key: "entities",
+    flag: "--entities",
+    aliases: ["--entity"],
+    placeholder: "ids",
+    kind: "list",
+    help: "comma list of watched entity ids, e.g. prince-group,kk-park (alerts: every mention)",
+    example: "prince-group,kk-park",
+    maxLength: 300,
+  },
+  {
     key: "schedule",
     flag: "--schedule",
     placeholder: "cron",

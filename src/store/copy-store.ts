@@ -1,11 +1,12 @@
 /**
  * `tracewire db copy`: moves an archive from one store to another (typically SQLite to Postgres) —
- * items with the feeds that carried them, classifications, stories, feed health, subscriptions and the
- * whole delivery history — so nothing is sent twice after the move. Safe to run again: what is already
+ * items with the feeds that carried them, classifications, stories, feed health, subscriptions, the
+ * watchlist (into a destination that has none yet) and the whole delivery history — so nothing is sent twice after the move. Safe to run again: what is already
  * in the destination is left alone.
  */
 import type { Item } from "../model/item.js";
 import type { Store } from "./store.js";
+import { WATCHLIST_SEEDED_KEY } from "./watched-entity-row.js";
 
 export interface CopyCounts {
   items: number;
@@ -51,6 +52,9 @@ export async function copyStore(from: Store, to: Store): Promise<CopyCounts> {
   const subscriptions = await from.listSubscriptions();
   for (const subscription of subscriptions)
     if (!existing.has(subscription.id)) await to.addSubscription(subscription);
+  // The operator's watchlist, as edited: it seeds a destination never seeded (which would otherwise be seeded
+  // from WATCHLIST_FILE at its first start); a destination with a watchlist of its own keeps it.
+  if ((await from.getMeta(WATCHLIST_SEEDED_KEY)) !== null) await to.seedWatchlist(await from.listWatchlist());
   const outbox = await from.listOutbox({ limit: ALL });
   const copied = await to.importOutbox(outbox);
   await to.optimize();

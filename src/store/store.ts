@@ -8,6 +8,7 @@
  * Nothing above store/ writes SQL.
  */
 import type { Classification, Topic } from "../model/classification.js";
+import type { EntityMention, WatchedEntity } from "../model/entity.js";
 import type { FeedState } from "../model/feed.js";
 import type { Feedback, FeedbackKind, NewFeedback } from "../model/feedback.js";
 import type { Item, StoredItem } from "../model/item.js";
@@ -34,6 +35,8 @@ export interface ItemQuery {
   limit?: number;
   /** Only items classified with a version other than this one, or not classified at all. */
   notClassifiedWith?: string;
+  /** Only items whose classification names any of these watched entity ids (an empty list filters nothing). */
+  entities?: string[];
 }
 
 export interface ClaimOptions {
@@ -249,6 +252,58 @@ export interface FeedbackStore {
   countFeedbackByKind(): Promise<Record<FeedbackKind, number>>;
 }
 
+/** A classified item as entity tagging reads it: its text, and the entities it names now. */
+export interface TaggableItem {
+  id: string;
+  title: string;
+  summary: string;
+  outlet: string;
+  url: string;
+  language: string;
+  entities: EntityMention[];
+}
+
+/** Items naming one entity in one week: the week starts at `start` (ISO 8601) and lasts seven days. */
+export interface EntityWeek {
+  start: string;
+  count: number;
+}
+
+/**
+ * The watchlist (issue 17): watched entities kept in the store so the CLI and slash commands can edit them,
+ * a revision that changes with every edit (replicas recompile when it moves), and the entity tags of items.
+ */
+export interface WatchlistStore {
+  /** Every watched entity, in the order they were added (the file's order for a seeded watchlist). */
+  listWatchlist(): Promise<WatchedEntity[]>;
+  getWatchedEntity(id: string): Promise<WatchedEntity | null>;
+  /** Adds the entity, or replaces the one with its id (keeping its place). True when it was new. */
+  putWatchedEntity(entity: WatchedEntity): Promise<boolean>;
+  /** False when no entity has this id. */
+  removeWatchedEntity(id: string): Promise<boolean>;
+  /** Adds an alias (kept once); the entity after the change, or null when no entity has this id. */
+  addWatchedAlias(id: string, alias: string): Promise<WatchedEntity | null>;
+  /** Removes an alias (from its ambiguous aliases too); the entity after, or null when no entity has this id. */
+  removeWatchedAlias(id: string, alias: string): Promise<WatchedEntity | null>;
+  /**
+   * Fills the watchlist with `entries` the first time only: once seeded (even if every entry was removed since),
+   * later calls change nothing, so an operator's removals survive a restart. True when it seeded.
+   */
+  seedWatchlist(entries: WatchedEntity[]): Promise<boolean>;
+  /** A number that changes with every edit of the watchlist (0 before the first). */
+  watchlistRevision(): Promise<number>;
+
+  /** Classified items in storage order after `after` (null: from the start), at most `limit`, for re-tagging. */
+  listTaggableItems(
+    after: string | null,
+    limit: number,
+  ): Promise<{ items: TaggableItem[]; next: string | null }>;
+  /** Replaces the entity tags of classified items (items.entities and item_entities); nothing else changes. */
+  saveEntities(results: { itemId: string; entities: EntityMention[] }[]): Promise<void>;
+  /** Items published naming the entity in each of the last `weeks` weeks up to `now`, oldest week first. */
+  entityWeeklyCounts(entityId: string, weeks: number, now: Date): Promise<EntityWeek[]>;
+}
+
 /** Everything tracewire keeps: the parts and the database's lifecycle. */
 export interface Store
   extends StoreLifecycle,
@@ -258,4 +313,5 @@ export interface Store
     OutboxStore,
     RequestStore,
     BriefingStore,
-    FeedbackStore {}
+    FeedbackStore,
+    WatchlistStore {}

@@ -16,6 +16,7 @@ import { type Metrics, noopMetrics } from "../metrics.js";
 import type { FeedConfig } from "../model/feed.js";
 import type { PollFeedResult } from "../pipeline/poll-feed.js";
 import { pollFeeds } from "../pipeline/poll-feeds.js";
+import { retagIfBehind } from "../pipeline/retag-entities.js";
 import { routeNewItems } from "../pipeline/route-new-items.js";
 import { processTimeZone } from "../render/format-time.js";
 import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt } from "./due-work.js";
@@ -37,7 +38,8 @@ interface PollTally {
 export type SchedulerContext = Pick<
   AppContext,
   "env" | "feeds" | "store" | "logger" | "fetcher" | "platforms" | "owner"
->;
+> &
+  Partial<Pick<AppContext, "watchlist">>;
 
 export interface SchedulerOptions {
   now?: () => Date;
@@ -125,6 +127,8 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
       // Another replica may have polled it since we last looked: the stored state decides.
       if ((await scheduleNext(feed)) > now().getTime()) return null;
       jitters.delete(feed.id);
+      // Another replica or a slash command may have edited the watchlist: new items are tagged with the latest.
+      await ctx.watchlist?.refresh();
       const cycle = await pollFeeds([feed], deps, {
         keepResults: keep,
         route: (itemIds) => {
@@ -189,6 +193,34 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     );
   }
 
+  /**
+   * Re-tags the archive in the background when the watchlist moved since it was last tagged (a slash command
+   * leaves that to the worker to answer within Slack's 3 s); one re-tagging at a time.
+   */
+  let retagging = false;
+  function retagInBackground(): void {
+    const current = ctx.watchlist;
+    if (!current || retagging || !running) return;
+    retagging = true;
+    void track(
+      retagIfBehind(ctx.store, current)
+        .then((result) => {
+          if (result)
+            ctx.logger.info(
+              { items: result.scanned, changed: result.changed },
+              `watchlist changed: re-tagged ${result.scanned} items, ${result.changed} changed`,
+            );
+        })
+        .catch((error: unknown) => {
+          metrics.failed("store");
+          ctx.logger.error({ err: error }, `re-tagging the archive failed: ${describeError(error)}`);
+        })
+        .finally(() => {
+          retagging = false;
+        }),
+    );
+  }
+
   /** Starts a poll of every due feed that is not in flight; `keep` says whether the polls return their results. */
   function pollDue(keep: boolean): Promise<PollFeedResult | null>[] {
     if (!running) return [];
@@ -222,6 +254,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     },
     async runMinuteTick() {
       if (!running || minuteBusy) return;
+      retagInBackground();
       minuteBusy = true;
       const tick = (async () => {
         const at = now();

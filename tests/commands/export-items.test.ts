@@ -69,3 +69,23 @@ describe("exportItems", () => {
     expect(JSON.parse(exportItems([item], "jsonl", true, "Asia/Bangkok")).published).toBe(item.publishedAt);
   });
 });
+
+describe("exportItems with watched entities (issue 17)", () => {
+  const mentions = [
+    { id: "prince-group", name: "Prince Group", alias: "太子集团", field: "title" as const },
+    { id: "chen-zhi", name: "Chen Zhi", alias: "Chen Zhi", field: "summary" as const },
+  ];
+  const naming: StoredItem = { ...item, classification: { ...item.classification!, entities: mentions } };
+
+  it("carries each mention in JSON lines: id, name, alias as written, field", () => {
+    expect(JSON.parse(exportItems([naming], "jsonl").trim()).entities).toEqual(mentions);
+    expect(JSON.parse(exportItems([item], "jsonl").trim()).entities).toEqual([]);
+  });
+
+  it("carries the entity ids in a CSV column", () => {
+    const [header, row] = exportItems([naming], "csv").trim().split("\n");
+    const columns = header!.split(",");
+    expect(columns).toContain("entities");
+    expect(row).toContain("prince-group; chen-zhi");
+  });
+});

@@ -16,6 +16,7 @@ import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
+import { describeWatchlistStoreContract } from "./watchlist-store-contract.js";
 
 let server: TestPostgres;
 
@@ -69,6 +70,7 @@ describeStoreLifecycleContract("Postgres", makePostgresStore);
 describeRequestStoreContract("Postgres", makePostgresStore);
 describeBriefingStoreContract("Postgres", makePostgresStore);
 describeFeedbackStoreContract("Postgres", makePostgresStore);
+describeWatchlistStoreContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -21,6 +21,7 @@ import { expectSearchableAfterUpgrade, ITEMS_BEFORE_UPGRADE } from "./searchable
 import { describeStoreLifecycleContract } from "./store-lifecycle-contract.js";
 import type { StoreUnderTest } from "./store-under-test.js";
 import { describeSubscriptionStoreContract } from "./subscription-store-contract.js";
+import { describeWatchlistStoreContract } from "./watchlist-store-contract.js";
 
 async function makeSqliteStore(): Promise<StoreUnderTest> {
   const db = tempSqliteUrl();
@@ -56,6 +57,7 @@ describeStoreLifecycleContract("SQLite", makeSqliteStore);
 describeRequestStoreContract("SQLite", makeSqliteStore);
 describeBriefingStoreContract("SQLite", makeSqliteStore);
 describeFeedbackStoreContract("SQLite", makeSqliteStore);
+describeWatchlistStoreContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

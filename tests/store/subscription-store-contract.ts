@@ -65,6 +65,7 @@ export function describeSubscriptionStoreContract(name: string, makeStore: MakeS
             minUrgency: "breaking",
             keywords: ["KK Park"],
             languages: ["th", "vi"],
+            entities: ["kk-park"],
           },
           tz: null,
           quiet: "22:00-07:00",

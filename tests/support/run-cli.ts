@@ -17,6 +17,7 @@ const MAIN = resolve(import.meta.dirname, "../../src/main.ts");
 const SCRUBBED = [
   "DATABASE_URL",
   "FEEDS_FILE",
+  "WATCHLIST_FILE",
   "SLACK_BOT_TOKEN",
   "SLACK_SIGNING_SECRET",
   "SLACK_APP_TOKEN",

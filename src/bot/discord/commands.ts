@@ -6,6 +6,7 @@
  */
 import { ApplicationCommandOptionType, ApplicationCommandType } from "discord.js";
 import { TOPICS } from "../../model/classification.js";
+import { ENTITY_KINDS } from "../../model/entity.js";
 import { botOptions, discordOptionName } from "../../route/subscription-options.js";
 import { type BotCommand, parseCommandText, type SubscribeOptions, USAGE } from "../command-text.js";
 
@@ -60,6 +61,47 @@ const SUBSCRIPTION_OPTION_SPECS = [
   },
   { type: STRING, name: "id", description: "The id /tracewire status shows", required: true, max_length: 64 },
   ...SUBSCRIBE_OPTION_SPECS.filter((spec) => spec.name !== "mode"),
+];
+
+/** The watch subcommand's options: what to do, then the entity's name or id and, to add, its spellings. */
+const WATCH_OPTION_SPECS = [
+  {
+    type: STRING,
+    name: "action",
+    description: "add: watch a name; list: every watched name; remove: stop watching one",
+    required: true,
+    choices: [
+      { name: "add", value: "add" },
+      { name: "list", value: "list" },
+      { name: "remove", value: "remove" },
+    ],
+  },
+  { type: STRING, name: "name", description: "The name to watch (add), e.g. Jin Bei", max_length: 200 },
+  { type: STRING, name: "id", description: "The entity id (remove; optional for add)", max_length: 64 },
+  {
+    type: STRING,
+    name: "alias",
+    description: "Other spellings, comma separated, e.g. 金贝,Jinbei",
+    max_length: 300,
+  },
+  {
+    type: STRING,
+    name: "kind",
+    description: "What it is (add; default company)",
+    choices: ENTITY_KINDS.map((kind) => ({ name: kind.replace("_", " "), value: kind })),
+  },
+  {
+    type: STRING,
+    name: "country",
+    description: "Country codes, comma separated, e.g. KH,MM",
+    max_length: 100,
+  },
+  {
+    type: STRING,
+    name: "context",
+    description: "Words one of which must stand near the name, comma separated",
+    max_length: 300,
+  },
 ];
 
 /** The bulk-overwrite body for PUT /applications/{id}/commands. */
@@ -119,6 +161,26 @@ export const TRACEWIRE_COMMANDS = [
         description: "Change (set) or resume a subscription of this channel",
         options: SUBSCRIPTION_OPTION_SPECS,
       },
+      {
+        type: SUB,
+        name: "watch",
+        description: "The watchlist: add a name with its spellings, list, remove",
+        options: WATCH_OPTION_SPECS,
+      },
+      {
+        type: SUB,
+        name: "entity",
+        description: "A watched name: the latest stories naming it and a count per week",
+        options: [
+          {
+            type: STRING,
+            name: "id",
+            description: "The entity id, e.g. prince-group (/tracewire watch list)",
+            required: true,
+            max_length: 64,
+          },
+        ],
+      },
       { type: SUB, name: "help", description: "How to use /tracewire" },
     ],
   },
@@ -174,6 +236,33 @@ export function commandFromOptions(subcommand: string, options: Record<string, u
       }
       if (Object.keys(changes).length === 0) return parseCommandText(`subscription set ${id}`);
       return { name: "subscription-set", id, options: changes };
+    }
+    case "watch": {
+      const action = text("action");
+      if (action === "list") return { name: "watch-list" };
+      if (action === "remove") {
+        const id = text("id");
+        return id ? { name: "watch-remove", id } : parseCommandText("watch remove");
+      }
+      const name = text("name");
+      if (action !== "add" || !name) return parseCommandText(`watch ${action ?? ""}`);
+      const list = (option: string): string[] =>
+        (text(option) ?? "").split(",").filter((v) => v.trim() !== "");
+      return {
+        name: "watch-add",
+        input: {
+          name,
+          id: text("id"),
+          kind: text("kind"),
+          countries: list("country"),
+          aliases: list("alias"),
+          context: list("context"),
+        },
+      };
+    }
+    case "entity": {
+      const id = text("id");
+      return id ? { name: "entity", id } : parseCommandText("entity");
     }
     case "help":
       return { name: "help" };

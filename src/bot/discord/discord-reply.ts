@@ -18,7 +18,12 @@ const PROBLEM_COLOUR = 0xd83c3e;
  * (the process's, processTimeZone(TZ): the operator's zone, since a slash command's reader's is unknown).
  */
 export function renderDiscordReply(reply: BotReply, now: Date, timeZone: string): DiscordMessage {
-  if (reply.kind === "items") return renderDiscordItemList(reply.title, reply.items, { now, timeZone });
+  if (reply.kind === "items")
+    return renderDiscordItemList(reply.title, reply.items, {
+      now,
+      timeZone,
+      ...(reply.intro ? { intro: reply.intro } : {}),
+    });
   const room = LIMITS.discord.embedDescription - 100;
   const lines: string[] = [];
   let length = 0;

@@ -19,7 +19,12 @@ const MAX_SECTIONS = 40;
  * (the process's, processTimeZone(TZ): the operator's zone, since a slash command's reader's is unknown).
  */
 export function renderSlackReply(reply: BotReply, now: Date, timeZone: string): SlackMessage {
-  if (reply.kind === "items") return renderSlackItemList(reply.title, reply.items, { now, timeZone });
+  if (reply.kind === "items")
+    return renderSlackItemList(reply.title, reply.items, {
+      now,
+      timeZone,
+      ...(reply.intro ? { intro: reply.intro } : {}),
+    });
   const blocks: SlackBlock[] = [
     { type: "header", text: plainText(truncate(plainSlackText(reply.title), LIMITS.slack.headerText)) },
   ];

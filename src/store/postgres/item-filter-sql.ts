@@ -35,5 +35,11 @@ export function itemFilterSql(query: ItemQuery, params: unknown[]): string[] {
   if (query.notClassifiedWith !== undefined) {
     add((p) => `(i.class_version IS NULL OR i.class_version <> ${p})`, query.notClassifiedWith);
   }
+  if (query.entities !== undefined && query.entities.length > 0) {
+    add(
+      (p) => `EXISTS (SELECT 1 FROM item_entities e WHERE e.entity = ANY(${p}::text[]) AND e.item_id = i.id)`,
+      query.entities,
+    );
+  }
   return conditions;
 }

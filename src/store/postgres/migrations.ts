@@ -189,6 +189,26 @@ ALTER TABLE items ADD COLUMN search tsvector;
     },
   },
   {
+    // The watchlist (issue 17): the same tables as SQLite's migration 4.
+    version: 4,
+    sql: `
+ALTER TABLE items ADD COLUMN entities jsonb;
+
+CREATE TABLE item_entities (
+  entity text NOT NULL,
+  item_id text NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+  PRIMARY KEY (entity, item_id)
+);
+CREATE INDEX item_entities_item ON item_entities (item_id);
+
+CREATE TABLE watchlist (
+  id text PRIMARY KEY,
+  position bigint NOT NULL,
+  entry jsonb NOT NULL
+);
+`,
+  },
+  {
     // Follow-ups in the alert's thread (issue 19): see sqlite/migrations.ts version 5.
     version: 5,
     sql: `

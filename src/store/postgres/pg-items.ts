@@ -15,7 +15,7 @@ import { tsQuerySql } from "./ts-query.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
-  i.countries, i.reasons, i.class_version`;
+  i.countries, i.reasons, i.entities, i.class_version`;
 
 /** How many of the newest full-text matches are ranked by relevance (see searchItems). */
 const RANKED_MATCHES = 3_000;
@@ -222,9 +222,11 @@ async function writeClassifications(
   const sorted = [...results].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
   const updated = await query(
     `UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
-         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb, class_version = c.version
+         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb,
+         entities = c.entities::jsonb, class_version = c.version
        FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[], $7::text[],
-         $8::text[], $9::text[]) AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version)
+         $8::text[], $9::text[], $10::text[])
+         AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version, entities)
        WHERE items.id = c.item_id RETURNING items.id`,
     [
       sorted.map((r) => r.itemId),
@@ -236,6 +238,7 @@ async function writeClassifications(
       sorted.map((r) => JSON.stringify(r.classification.countries)),
       sorted.map((r) => JSON.stringify(r.classification.reasons)),
       sorted.map((r) => r.classification.version),
+      sorted.map((r) => JSON.stringify(r.classification.entities)),
     ],
   );
   const known = new Set(updated.map((row) => String(row["id"])));
@@ -254,5 +257,27 @@ async function writeClassifications(
   await query(
     `INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
     [topics.map((t) => t[0]), topics.map((t) => t[1])],
+  );
+  await writeItemEntities(
+    query,
+    kept.map((r) => ({ itemId: r.itemId, entities: r.classification.entities })),
+  );
+}
+
+/**
+ * Replaces the item_entities rows of these items (inside the caller's transaction; items sorted by id, so
+ * concurrent writers lock in one order). Shared with re-tagging (pg-watchlist.ts).
+ */
+export async function writeItemEntities(
+  query: Query,
+  results: { itemId: string; entities: { id: string }[] }[],
+): Promise<void> {
+  if (results.length === 0) return;
+  await query("DELETE FROM item_entities WHERE item_id = ANY($1::text[])", [results.map((r) => r.itemId)]);
+  const rows = results.flatMap((r) => [...new Set(r.entities.map((e) => e.id))].map((id) => [r.itemId, id]));
+  if (rows.length === 0) return;
+  await query(
+    `INSERT INTO item_entities (item_id, entity) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+    [rows.map((r) => r[0]), rows.map((r) => r[1])],
   );
 }

@@ -40,7 +40,7 @@ export class PgLifecycle implements StoreLifecycle {
     // It cannot run inside a transaction, and running it twice is harmless.
     return this.db.run(
       async (query) => {
-        await query("VACUUM (ANALYZE) items, item_feeds, item_countries, item_topics, outbox");
+        await query("VACUUM (ANALYZE) items, item_feeds, item_countries, item_topics, item_entities, outbox");
       },
       { transaction: false, idempotent: true },
     );

@@ -15,6 +15,7 @@ import { PgOutbox } from "./pg-outbox.js";
 import { PgRequests } from "./pg-requests.js";
 import { PgRunner, type PgRunnerOptions } from "./pg-runner.js";
 import { PgSubscriptions } from "./pg-subscriptions.js";
+import { PgWatchlist } from "./pg-watchlist.js";
 
 export type PostgresStoreOptions = PgRunnerOptions;
 
@@ -33,5 +34,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgRequests(db),
     new PgBriefings(db),
     new PgFeedback(db),
+    new PgWatchlist(db),
   );
 }

@@ -41,5 +41,11 @@ export function itemFilterSql(query: ItemQuery): { conditions: string[]; params:
     conditions.push("(i.class_version IS NULL OR i.class_version <> ?)");
     params.push(query.notClassifiedWith);
   }
+  if (query.entities !== undefined && query.entities.length > 0) {
+    conditions.push(
+      "EXISTS (SELECT 1 FROM item_entities e WHERE e.entity IN (SELECT value FROM json_each(?)) AND e.item_id = i.id)",
+    );
+    params.push(JSON.stringify(query.entities));
+  }
   return { conditions, params };
 }

@@ -195,6 +195,28 @@ END;
     },
   },
   {
+    // The watchlist (issue 17): the entities an item names (JSON, as classified), a lookup table for the
+    // --entities filter and the weekly counts, and the watched entities themselves (kept here so slash commands
+    // can edit them; seeded once from watchlist.json).
+    version: 4,
+    sql: `
+ALTER TABLE items ADD COLUMN entities TEXT;
+
+CREATE TABLE item_entities (
+  entity TEXT NOT NULL,
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+  PRIMARY KEY (entity, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_entities_item ON item_entities(item_id);
+
+CREATE TABLE watchlist (
+  id TEXT PRIMARY KEY,
+  position INTEGER NOT NULL,
+  entry TEXT NOT NULL
+);
+`,
+  },
+  {
     // Follow-ups in the alert's thread (issue 19). The outbox keeps one row per (subscription, story, report):
     // item_id '' is the story's own delivery, a follow-up row names the later report it carries. A delivered row
     // keeps where it went (channel_id with message_id: Slack channel + ts, Discord channel + message; thread_id

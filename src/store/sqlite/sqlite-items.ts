@@ -14,7 +14,7 @@ import type { SqliteConnection } from "./sqlite-connection.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
-  i.countries, i.reasons, i.class_version`;
+  i.countries, i.reasons, i.entities, i.class_version`;
 
 /** How many of the most recently stored full-text matches are ranked by relevance (see searchItems). */
 const RANKED_MATCHES = 3_000;
@@ -27,9 +27,10 @@ export class SqliteItems implements ItemStore {
     return this.c.run(() => {
       const insert = this.c.stmt(
         `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, class_version)
+           first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, entities, class_version)
          VALUES (@id, @feedId, @outlet, @url, @link, @guid, @title, @summary, @publishedAt, @publishedEstimated,
-           @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @version)
+           @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @entities,
+           @version)
          ON CONFLICT DO NOTHING`,
       );
       const byUrl = this.c.stmt("SELECT id FROM items WHERE url = ?");
@@ -81,16 +82,18 @@ export class SqliteItems implements ItemStore {
     return this.c.run(() => {
       const update = this.c.stmt(
         `UPDATE items SET relevant = @relevant, sea = @sea, urgency = @urgency, score = @score, topics = @topics,
-           countries = @countries, reasons = @reasons, class_version = @version WHERE id = @id`,
+           countries = @countries, reasons = @reasons, entities = @entities, class_version = @version WHERE id = @id`,
       );
       const clearCountries = this.c.stmt("DELETE FROM item_countries WHERE item_id = ?");
       const clearTopics = this.c.stmt("DELETE FROM item_topics WHERE item_id = ?");
+      const clearEntities = this.c.stmt("DELETE FROM item_entities WHERE item_id = ?");
       const write = this.c.db.transaction(() => {
         for (const { itemId, classification } of results) {
           const changed = update.run({ id: itemId, ...classificationColumns(classification) });
           if (changed.changes === 0) continue;
           clearCountries.run(itemId);
           clearTopics.run(itemId);
+          clearEntities.run(itemId);
           this.indexClassification(itemId, classification);
         }
       });
@@ -98,12 +101,14 @@ export class SqliteItems implements ItemStore {
     });
   }
 
-  /** Adds an item's countries and topics to the lookup tables (inside the caller's transaction). */
+  /** Adds an item's countries, topics and entities to the lookup tables (inside the caller's transaction). */
   private indexClassification(itemId: string, c: Classification): void {
     const addCountry = this.c.stmt("INSERT OR IGNORE INTO item_countries (country, item_id) VALUES (?, ?)");
     const addTopic = this.c.stmt("INSERT OR IGNORE INTO item_topics (topic, item_id) VALUES (?, ?)");
     for (const country of c.countries) addCountry.run(country.toUpperCase(), itemId);
     for (const topic of c.topics) addTopic.run(topic, itemId);
+    const addEntity = this.c.stmt("INSERT OR IGNORE INTO item_entities (entity, item_id) VALUES (?, ?)");
+    for (const mention of c.entities) addEntity.run(mention.id, itemId);
   }
 
   getItems(ids: string[]): Promise<StoredItem[]> {
@@ -218,6 +223,7 @@ function classificationColumns(c: Classification | null): Record<string, string 
     topics: c ? JSON.stringify(c.topics) : null,
     countries: c ? JSON.stringify(c.countries) : null,
     reasons: c ? JSON.stringify(c.reasons) : null,
+    entities: c ? JSON.stringify(c.entities) : null,
     version: c?.version ?? null,
   };
 }

@@ -16,6 +16,7 @@ import { SqliteLifecycle } from "./sqlite-lifecycle.js";
 import { SqliteOutbox } from "./sqlite-outbox.js";
 import { SqliteRequests } from "./sqlite-requests.js";
 import { SqliteSubscriptions } from "./sqlite-subscriptions.js";
+import { SqliteWatchlist } from "./sqlite-watchlist.js";
 
 /** Opens (or creates) the SQLite store at a file path or ":memory:": its parts on one connection. Does not migrate. */
 export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Store {
@@ -33,5 +34,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteRequests(c),
     new SqliteBriefings(c),
     new SqliteFeedback(c),
+    new SqliteWatchlist(c),
   );
 }

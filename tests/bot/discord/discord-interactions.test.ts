@@ -16,6 +16,7 @@ import { type HealthServer, startHealthServer } from "../../../src/worker/health
 import { createMetrics } from "../../../src/worker/metrics.js";
 import { type FakeDiscord, startFakeDiscord } from "../../support/fake-discord.js";
 import { tempSqliteUrl } from "../../support/temp-db.js";
+import { buildWatchedEntity } from "../../support/watched-entity.js";
 import { headlineItems, seedArchive } from "../seed-archive.js";
 
 const APP_ID = "1200000000000000099";
@@ -163,6 +164,69 @@ describe("Discord interactions endpoint", () => {
       const res = await post(body, headers(body));
       expect(res.status).toBe(401);
       expect(await store.listSubscriptions()).toEqual([]);
+    });
+  });
+
+  describe("the watchlist (issue 17)", () => {
+    beforeEach(async () => {
+      await start();
+    });
+
+    it("adds a name with its spellings from /tracewire watch and moves the watchlist's revision", async () => {
+      const before = await store.watchlistRevision();
+      const body = commandInteraction("1400000000000000011", "watch", {
+        action: "add",
+        name: "Jin Bei",
+        alias: "金贝,Jinbei",
+        country: "KH",
+      });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(res.status).toBe(200);
+      const data = res.json["data"] as {
+        allowed_mentions: unknown;
+        embeds: { title: string; description: string }[];
+      };
+      expect(data.allowed_mentions).toEqual({ parse: [] });
+      expect(data.embeds[0]!.title).toBe("Now watching");
+      expect(data.embeds[0]!.description).toContain("Jin Bei (jin-bei): company in KH, 3 aliases");
+      expect(await store.getWatchedEntity("jin-bei")).toMatchObject({
+        name: "Jin Bei",
+        aliases: ["Jin Bei", "金贝", "Jinbei"],
+        countries: ["KH"],
+      });
+      expect(await store.watchlistRevision()).not.toBe(before);
+    });
+
+    it("answers /tracewire entity inline with the stories naming it, linked, and a count per week", async () => {
+      await store.putWatchedEntity(buildWatchedEntity({ id: "kk-park", name: "KK Park", countries: ["MM"] }));
+      const [named] = headlineItems(new Date()).filter((item) => item.summary.includes("KK Park"));
+      await store.saveEntities([
+        {
+          itemId: named!.id,
+          entities: [{ id: "kk-park", name: "KK Park", alias: "KK Park", field: "summary" }],
+        },
+      ]);
+      const body = commandInteraction("1400000000000000012", "entity", { id: "KK-Park" });
+      const res = await post(body, signed(keys.privateKey, body));
+      expect(res.status).toBe(200);
+      expect(res.json["type"]).toBe(4);
+      const data = res.json["data"] as { embeds: { title: string; description: string }[] };
+      expect(data.embeds[0]!.title).toBe("Latest stories naming KK Park");
+      expect(data.embeds[0]!.description).toContain("KK Park (kk-park): company in MM, 1 alias");
+      expect(data.embeds[0]!.description).toMatch(
+        /Items per week since \d{4}-\d\d-\d\d \(oldest first\): (0 · ){7}1/,
+      );
+      expect(embedLinks(data.embeds)).toEqual([named!.url]);
+    });
+
+    it("answers an unknown entity id with the nearest ids and the usage", async () => {
+      await store.putWatchedEntity(buildWatchedEntity({ id: "prince-group", name: "Prince Group" }));
+      const body = commandInteraction("1400000000000000013", "entity", { id: "prince-grop" });
+      const res = await post(body, signed(keys.privateKey, body));
+      const text = JSON.stringify(res.json);
+      expect(text).toContain('no watched entity has id \\"prince-grop\\"');
+      expect(text).toContain("did you mean prince-group? /tracewire watch list shows every id");
+      expect(text).toContain("Usage: /tracewire entity ID");
     });
   });
 

@@ -33,6 +33,8 @@ describe("registerCommands", () => {
       "subscribe",
       "unsubscribe",
       "subscription",
+      "watch",
+      "entity",
       "help",
     ]);
     expect(discord.violations).toEqual([]);

@@ -10,7 +10,8 @@ import { createMetrics } from "../../../src/worker/metrics.js";
 import { type FakeSlack, startFakeSlack } from "../../support/fake-slack.js";
 import { signSlackRequest, slackSignature, slashCommandBody } from "../../support/slack-signing.js";
 import { tempSqliteUrl } from "../../support/temp-db.js";
-import { seedArchive } from "../seed-archive.js";
+import { buildWatchedEntity } from "../../support/watched-entity.js";
+import { headlineItems, seedArchive } from "../seed-archive.js";
 
 const SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const CHANNEL = "C0123ABCDE";
@@ -171,6 +172,72 @@ describe("Slack /tracewire over HTTP", () => {
     expect(res.status).toBe(401);
     expect(await h.store.listSubscriptions()).toEqual([]);
     expect(h.slack.messages).toEqual([]);
+  });
+});
+
+describe("Slack /tracewire watch and entity (issue 17)", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness();
+    await seedArchive(h.store, new Date());
+  });
+  afterEach(async () => {
+    await h.cleanup();
+  });
+
+  it('adds "Jin Bei" with its Chinese spelling to the store\'s watchlist and says how to follow it', async () => {
+    const res = await postSlash(h, 'watch add "Jin Bei" --alias 金贝 --country KH');
+    expect(res.status).toBe(200);
+    const reply = JSON.parse(res.body) as { blocks: unknown[]; response_type: string };
+    expect(reply.response_type).toBe("ephemeral");
+    const text = JSON.stringify(reply.blocks);
+    expect(text).toContain("Now watching");
+    expect(text).toContain("Jin Bei (jin-bei): company in KH, 2 aliases");
+    expect(text).toContain("/tracewire subscribe alert --entities jin-bei");
+    expect(await h.store.getWatchedEntity("jin-bei")).toMatchObject({ aliases: ["Jin Bei", "金贝"] });
+    const list = await postSlash(h, "watch list");
+    expect(list.body).toContain("Jin Bei (jin-bei)");
+    const removed = await postSlash(h, "watch remove jin-bei");
+    expect(removed.body).toContain("Removed Jin Bei (jin-bei)");
+    expect(await h.store.listWatchlist()).toEqual([]);
+  });
+
+  it("answers /tracewire entity in the reply itself with linked stories, the alias count and weekly counts", async () => {
+    await h.store.putWatchedEntity(
+      buildWatchedEntity({
+        id: "kk-park",
+        name: "KK Park",
+        kind: "compound",
+        aliases: ["KK Park", "KK园区"],
+      }),
+    );
+    const [named] = headlineItems(new Date()).filter((item) => item.summary.includes("KK Park"));
+    await h.store.saveEntities([
+      {
+        itemId: named!.id,
+        entities: [{ id: "kk-park", name: "KK Park", alias: "KK Park", field: "summary" }],
+      },
+    ]);
+    const res = await postSlash(h, "entity kk-park");
+    expect(res.status).toBe(200);
+    const reply = JSON.parse(res.body) as { blocks: unknown[] };
+    const text = JSON.stringify(reply.blocks);
+    expect(text).toContain("Latest stories naming KK Park");
+    expect(text).toContain("KK Park (kk-park): compound in KH, 2 aliases");
+    expect(text).toMatch(/Items per week since \d{4}-\d\d-\d\d \(oldest first\): (0 · ){7}1/);
+    expect(linkedHits(reply)).toEqual([named!.url]);
+    expect(h.slack.messages).toEqual([]);
+  });
+
+  it("subscribes the channel to a watched entity and refuses one the watchlist lacks", async () => {
+    await h.store.putWatchedEntity(buildWatchedEntity({ id: "prince-group", name: "Prince Group" }));
+    const refused = await postSlash(h, "subscribe alert --entities prince-grop");
+    expect(refused.body).toContain('--entities: \\"prince-grop\\" is not on the watchlist');
+    expect(await h.store.listSubscriptions()).toEqual([]);
+    const res = await postSlash(h, "subscribe alert --entities prince-group");
+    expect(res.body).toContain("entities prince-group (every mention)");
+    const [subscription] = await h.store.listSubscriptions();
+    expect(subscription?.filter.entities).toEqual(["prince-group"]);
   });
 });
 

@@ -4,12 +4,11 @@ import {
   type CompiledWatchlist,
   compileWatchlist,
 } from "../../../src/classify/watchlist/compile-watchlist.js";
-import { loadWatchlist } from "../../../src/config/load-watchlist.js";
-import { watchedEntity } from "../../../src/config/watched-entity.js";
+import { loadWatchedEntities } from "../../../src/config/load-watched-entities.js";
 import type { WatchedEntity } from "../../../src/model/entity.js";
 
-export const SHIPPED_ENTRIES: WatchedEntity[] = loadWatchlist(
+export const SHIPPED_ENTRIES: WatchedEntity[] = loadWatchedEntities(
   join(import.meta.dirname, "../../../watchlist.json"),
-).map(watchedEntity);
+);
 
 export const SHIPPED: CompiledWatchlist = compileWatchlist(SHIPPED_ENTRIES);
