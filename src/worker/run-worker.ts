@@ -7,13 +7,16 @@
  * and closes sockets and the store.
  */
 
+import { resolve } from "node:path";
 import PQueue from "p-queue";
 import type { AppContext } from "../app/app-context.js";
 import type { DiscordBot } from "../bot/discord/discord-bot.js";
 import type { SlackBot } from "../bot/slack/slack-app.js";
+import { listWatchedEntities } from "../commands/watched-entities.js";
 import { describeError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
+import { createWebHandler } from "../web/web-handler.js";
 import { type HealthServer, startHealthServer } from "./health-server.js";
 import { createMetrics, type MetricsRegistry } from "./metrics.js";
 import { rememberSignatureIn } from "./remember-signature.js";
@@ -155,6 +158,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
         metrics,
         slackListener: slack?.mode === "http" ? slack.requestListener : undefined,
         discordListener,
+        webListener: webListener(ctx, now),
         platformStates,
       },
       options.port ?? env.PORT,
@@ -188,6 +192,22 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       return stopping;
     },
   };
+}
+
+/**
+ * The web archive over this worker's store and feeds, unless TRACEWIRE_WEB=off. The watched names come from
+ * watchlist.json beside the working directory until the watchlist lives in the store (issue 17).
+ */
+function webListener(ctx: AppContext, now: () => Date) {
+  if (ctx.env.TRACEWIRE_WEB === "off") return undefined;
+  return createWebHandler({
+    store: ctx.store,
+    feeds: ctx.feeds,
+    entities: () => listWatchedEntities(resolve("watchlist.json")),
+    now,
+    token: ctx.env.TRACEWIRE_WEB_TOKEN ?? null,
+    publicUrl: ctx.env.TRACEWIRE_PUBLIC_URL ?? null,
+  });
 }
 
 export interface SignalHandlerOptions {

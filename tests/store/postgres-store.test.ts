@@ -6,6 +6,7 @@ import { POSTGRES_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
+import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
@@ -65,6 +66,7 @@ describeSubscriptionStoreContract("Postgres", makePostgresStore);
 describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);
 describeRequestStoreContract("Postgres", makePostgresStore);
+describeArchiveStatsContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

@@ -11,6 +11,7 @@ import { SQLITE_MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
+import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
@@ -52,6 +53,7 @@ describeSubscriptionStoreContract("SQLite", makeSqliteStore);
 describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);
 describeRequestStoreContract("SQLite", makeSqliteStore);
+describeArchiveStatsContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

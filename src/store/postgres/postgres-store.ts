@@ -6,6 +6,7 @@
  */
 import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
+import { PgArchiveStats } from "./pg-archive-stats.js";
 import { PgFeeds } from "./pg-feeds.js";
 import { PgItems } from "./pg-items.js";
 import { PgLifecycle } from "./pg-lifecycle.js";
@@ -29,5 +30,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgSubscriptions(db),
     new PgOutbox(db),
     new PgRequests(db),
+    new PgArchiveStats(db),
   );
 }

@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
 import { openSqliteDatabase, type SqliteOpenOptions } from "./open-sqlite-database.js";
+import { SqliteArchiveStats } from "./sqlite-archive-stats.js";
 import { SqliteConnection } from "./sqlite-connection.js";
 import { SqliteFeeds } from "./sqlite-feeds.js";
 import { SqliteItems } from "./sqlite-items.js";
@@ -29,5 +30,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteSubscriptions(c),
     new SqliteOutbox(c),
     new SqliteRequests(c),
+    new SqliteArchiveStats(c),
   );
 }
