@@ -16,6 +16,7 @@ export function layout(title: string, current: string, body: SafeHtml): SafeHtml
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · tracewire</title>
 <link rel="stylesheet" href="/assets/app.css">
+<link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
 <script src="/assets/local-time.js" defer></script>
 </head>
 <body>

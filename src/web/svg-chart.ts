@@ -58,8 +58,8 @@ ${ticks.map(
 <line x1="${PAD.left}" x2="${PAD.left}" y1="${PAD.top}" y2="${PAD.top + plotH}" stroke="#555"/>
 <line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${PAD.top + plotH}" y2="${PAD.top + plotH}" stroke="#555"/>
 ${input.xLabels.map((label, i) =>
-  i % every === 0 || i === input.xLabels.length - 1
-    ? html`<text x="${x(i)}" y="${PAD.top + plotH + 16}" text-anchor="middle">${label}</text>`
+  i === input.xLabels.length - 1 || (i % every === 0 && input.xLabels.length - 1 - i >= every / 2)
+    ? html`<text x="${x(i)}" y="${PAD.top + plotH + 16}" text-anchor="${i === input.xLabels.length - 1 ? "end" : "middle"}">${label}</text>`
     : "",
 )}
 <text x="${PAD.left + plotW / 2}" y="${PAD.top + plotH + 32}" text-anchor="middle">${input.xTitle}</text>

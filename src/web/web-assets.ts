@@ -50,7 +50,11 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
-.chart-block { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 1fr); gap: 1rem; align-items: start; }
+.chart-block { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1rem; align-items: start; }
+.chart-block figure { margin: 0; }
+.chart-block table { font-size: .8rem; }
+.chart-block th, .chart-block td { padding: .1rem .4rem; white-space: nowrap; }
+.chart-block thead th { white-space: normal; vertical-align: bottom; }
 @media (max-width: 48rem) { .chart-block { grid-template-columns: 1fr; } }
 svg.chart { width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; }
 svg.chart text { font-size: 11px; fill: #333; font-family: system-ui, "DejaVu Sans", sans-serif; }
@@ -78,8 +82,12 @@ const LOCAL_TIME_JS = `// Shows every <time datetime> in the reader's own time z
 })();
 `;
 
+const ICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#13233a"/><path d="M3 11 L6 6 L9 9 L13 4" stroke="#f0a000" stroke-width="2" fill="none"/></svg>`;
+
 /** The static files by path, with their content types. */
 export const WEB_ASSETS: ReadonlyMap<string, { body: string; contentType: string }> = new Map([
   ["/assets/app.css", { body: CSS, contentType: "text/css; charset=utf-8" }],
+  ["/assets/icon.svg", { body: ICON_SVG, contentType: "image/svg+xml" }],
+  ["/favicon.ico", { body: ICON_SVG, contentType: "image/svg+xml" }],
   ["/assets/local-time.js", { body: LOCAL_TIME_JS, contentType: "text/javascript; charset=utf-8" }],
 ]);
