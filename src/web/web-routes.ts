@@ -8,6 +8,7 @@ import { redactSecrets } from "../log.js";
 import { atomFeed } from "./atom-feed.js";
 import { entityPage } from "./entity-page.js";
 import { feedsPage } from "./feeds-page.js";
+import { freshEnough } from "./fresh-enough.js";
 import { html } from "./html.js";
 import { layout } from "./layout.js";
 import { filterQuery, readFilters } from "./read-filters.js";
@@ -54,6 +55,8 @@ export function webRoutes(deps: WebDeps): Route[] {
   };
   const base = (request: WebRequest) =>
     deps.publicUrl?.replace(/\/+$/, "") ?? `http://${request.req.headers.host ?? "localhost"}`;
+  // Trends may be a minute old: see fresh-enough.ts.
+  const trends = freshEnough(() => archiveTrends(deps.store, deps.now()), deps.now, 60_000);
   const feeds = async () =>
     (await feedHealth(deps.store, deps.feeds, deps.now())).map(({ url: _url, ...row }) => ({
       ...row,
@@ -137,9 +140,9 @@ export function webRoutes(deps: WebDeps): Route[] {
       method: "GET",
       pattern: /^\/(?<api>api\/)?trends$/,
       async handle(request) {
-        const trends = await archiveTrends(deps.store, deps.now());
-        if (request.params["api"]) json(request, 200, trends);
-        else send(request.res, 200, HTML, trendsPage(trends).value);
+        const counts = await trends();
+        if (request.params["api"]) json(request, 200, counts);
+        else send(request.res, 200, HTML, trendsPage(counts).value);
       },
     },
     {
