@@ -34,6 +34,7 @@ export function createSpineDeps(
     allowPrivateHosts: env.TRACEWIRE_ALLOW_PRIVATE_HOSTS,
     color: !env.NO_COLOR && (process.stdout.isTTY ?? false),
     defaultTimeZone: processTimeZone(env.TZ),
+    ...(env.TRACEWIRE_PUBLIC_URL ? { publicUrl: env.TRACEWIRE_PUBLIC_URL } : {}),
     ...(options.metrics ? { metrics: options.metrics } : {}),
   };
 }

@@ -89,6 +89,8 @@ export interface DeliverDeps {
   defaultTimeZone?: string;
   /** Source of the retry backoff's jitter, [0, 1) (default Math.random). */
   random?: () => number;
+  /** TRACEWIRE_PUBLIC_URL: messages link each story to its page in the web archive. */
+  publicUrl?: string;
 }
 
 const LEASE_MS = 2 * 60_000;
@@ -226,6 +228,7 @@ async function deliverForSubscription(
     now: now(),
     timeZone: subscription.tz ?? deps.defaultTimeZone ?? processTimeZone(),
     color: deps.color,
+    ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
   };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
   if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");

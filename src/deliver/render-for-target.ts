@@ -13,6 +13,8 @@ export interface RenderContext {
   color: boolean;
   /** A digest's title instead of the default "Tracewire digest · date" (an alert backfill summary, a test). */
   title?: string;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string;
 }
 
 /** One alert message for a story. */
@@ -20,13 +22,22 @@ export function renderAlertFor(target: Target, story: Story, context: RenderCont
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return { slack: renderSlackAlert(story, { now: context.now, timeZone: context.timeZone }) };
+      return {
+        slack: renderSlackAlert(story, { ...linked(context), now: context.now, timeZone: context.timeZone }),
+      };
     case "discord":
     case "discord-webhook":
-      return { discord: renderDiscordAlert(story, { now: context.now, timeZone: context.timeZone }) };
+      return {
+        discord: renderDiscordAlert(story, {
+          ...linked(context),
+          now: context.now,
+          timeZone: context.timeZone,
+        }),
+      };
     case "console":
       return {
         terminal: renderTerminalAlert(story, {
+          ...linked(context),
           now: context.now,
           timeZone: context.timeZone,
           color: context.color,
@@ -49,8 +60,13 @@ export function renderDigestFor(target: Target, digest: Digest, context: RenderC
   }
 }
 
-function titled(context: RenderContext): { now: Date; timeZone: string; title?: string } {
-  const base = { now: context.now, timeZone: context.timeZone };
+/** The public URL option, when there is one. */
+function linked(context: RenderContext): { publicUrl?: string } {
+  return context.publicUrl ? { publicUrl: context.publicUrl } : {};
+}
+
+function titled(context: RenderContext): { now: Date; timeZone: string; title?: string; publicUrl?: string } {
+  const base = { ...linked(context), now: context.now, timeZone: context.timeZone };
   return context.title === undefined ? base : { ...base, title: context.title };
 }
 

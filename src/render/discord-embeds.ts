@@ -24,6 +24,8 @@ export interface DiscordRenderOptions {
   /** The reader's IANA zone (the subscription's): titles and times are written in it. */
   timeZone: string;
   title?: string;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -53,7 +55,12 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
     for (const story of section.stories) {
       const f = storyFacts(story, options.now);
       const render = (linkUrl: boolean) =>
-        discordStoryEmbed(f, { summaryBudget: DIGEST_SUMMARY, footerTail: section.label, linkUrl });
+        discordStoryEmbed(f, {
+          summaryBudget: DIGEST_SUMMARY,
+          footerTail: section.label,
+          linkUrl,
+          publicUrl: options.publicUrl,
+        });
       // Discord merges embeds that share a URL into one (DD message.mdx), so a repeat links from its text.
       let embed = render(!(f.url && part.urls.has(f.url)));
       const full =
@@ -88,7 +95,10 @@ export function renderDiscordAlert(story: Story, options: DiscordRenderOptions):
   const badge = urgencyBadge(f.urgency);
   const extra = cleanTitle(options.title, "");
   const content = extra ? `**${badge}** · ${discordFit(extra, 300)}` : `**${badge}**`;
-  return discordMessage([discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY })], content);
+  return discordMessage(
+    [discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY, publicUrl: options.publicUrl })],
+    content,
+  );
 }
 
 /** A numbered list of items in one embed (slash-command search / latest answers), "No matches" when empty. */

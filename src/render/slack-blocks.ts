@@ -26,6 +26,8 @@ export interface SlackRenderOptions {
   /** The reader's IANA zone (the subscription's): titles and times are written in it. */
   timeZone: string;
   title?: string;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -96,7 +98,11 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
     for (const story of section.stories) {
       const f = storyFacts(story, options.now);
       const badge = f.urgency === "breaking" ? "🔴" : undefined;
-      const storyBlocks = slackStoryBlocks(f, { badge, timeZone: options.timeZone });
+      const storyBlocks = slackStoryBlocks(f, {
+        badge,
+        timeZone: options.timeZone,
+        publicUrl: options.publicUrl,
+      });
       const heading =
         part.sectionKey === section.key ? [] : sectionHeading(section.label, section.stories.length, started);
       if (part.blocks.length > 0 && !fits(part, [...heading, ...storyBlocks])) {
@@ -142,7 +148,10 @@ export function renderSlackAlert(story: Story, options: SlackRenderOptions): Sla
   const head = `${badge} · ${cleanTitle(options.title, f.countries.join(", ") || "Alert")}`;
   return {
     text: fallback(badge, [`${f.title} (${f.outlet})`]),
-    blocks: [header(head), ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone })],
+    blocks: [
+      header(head),
+      ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone, publicUrl: options.publicUrl }),
+    ],
   };
 }
 
