@@ -2,7 +2,7 @@
  * The layers of src/, top to bottom, and the rules that keep imports running downwards (issue 13).
  * tests/layering.test.ts cruises src/ with these rules in `npm test`; `npx depcruise src` runs them by hand.
  *
- * Entry points (main, cli, worker, bot) wire the app root (app/), which composes commands/, the spine
+ * Entry points (main, cli, worker, bot, web) wire the app root (app/), which composes commands/, the spine
  * (pipeline/), routing and delivery (route/, deliver/: siblings), and below them the stages (siblings, each
  * standing on text/ and the bottom only). text/ reads the region's scripts (word boundaries, normalisation,
  * Zawgyi) for the stages that match or index words. The bottom is the shared vocabulary: model/, config/ and the top-level files
@@ -15,7 +15,7 @@ const LAYERS = [
   ["main"],
   ["cli"],
   ["worker"],
-  ["bot"],
+  ["bot", "web"],
   ["app"],
   ["commands"],
   ["pipeline"],

@@ -22,6 +22,7 @@ import { benchReplicaSpeedup } from "./replica-speedup.js";
 import { benchSearchLatency, searchQueries } from "./search-latency.js";
 import { benchSlashLoad, slashLoadSizes } from "./slash-load.js";
 import { ensureBuilt } from "./spawn-tracewire.js";
+import { benchWebLatency } from "./web-latency.js";
 import { benchWorkerRss } from "./worker-rss.js";
 
 const quick = process.argv.includes("--quick");
@@ -60,6 +61,15 @@ await step(`search (SQLite, ${sizes.archive.toLocaleString("en")} items)`, async
   try {
     await fillArchive(store, sizes.archive);
     return { search_p95_ms: await benchSearchLatency(store, searchQueries(sizes.queries)) };
+  } finally {
+    await store.close();
+  }
+});
+
+await step(`web archive (SQLite, ${sizes.archive.toLocaleString("en")} items)`, async () => {
+  const store = await openStore(archive.url);
+  try {
+    return { web_p95_ms: await benchWebLatency(store) };
   } finally {
     await store.close();
   }
@@ -137,6 +147,7 @@ const expected = [
   "language_detect_worst",
   "search_p95_ms",
   "search_p95_ms_postgres",
+  "web_p95_ms",
   "worker_rss_mb",
   "cold_start_ms",
   "alert_latency_ms",

@@ -3,14 +3,11 @@
  * its topic list), so `search scam --country xx` is a usage error listing the valid codes instead of an
  * empty answer that blames the query.
  */
-import { ACRONYM_COUNTRIES, GAZETTEER } from "../classify/lexicon/gazetteer.js";
+import { CLASSIFIED_COUNTRY_CODES } from "../commands/classified-country-codes.js";
 import { UsageError } from "../errors.js";
 import { TOPICS } from "../model/classification.js";
 
-/** Every country code the classifier can put on an item, sorted. */
-export const CLASSIFIED_COUNTRY_CODES: readonly string[] = [
-  ...new Set([...GAZETTEER, ...ACRONYM_COUNTRIES].map(([, code]) => code).filter((code) => code !== "")),
-].sort();
+export { CLASSIFIED_COUNTRY_CODES };
 
 /** Throws a UsageError naming the option and the valid codes when a country or topic code is unknown. */
 export function checkItemFilterCodes(options: { country?: string; topic?: string }): void {

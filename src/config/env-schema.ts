@@ -44,6 +44,7 @@ export const SECRET_ENV = new Set([
   "SLACK_SIGNING_SECRET",
   "SLACK_APP_TOKEN",
   "DISCORD_TOKEN",
+  "TRACEWIRE_WEB_TOKEN",
 ]);
 
 export const envSchema = z.object({
@@ -106,7 +107,13 @@ export const envSchema = z.object({
   TRACEWIRE_SILENT_DAYS: positiveInt(365).default(14),
   /** A feed with no new item for this many times its usual gap is silent, sooner than TRACEWIRE_SILENT_DAYS. */
   TRACEWIRE_SILENT_GAP_FACTOR: positiveInt(100).default(3),
-  /** Where the web archive is public (story pages at /stories/ID); webhook messages link there. */
+  /** The web archive on PORT (issue 18): on by default, for this machine only unless TRACEWIRE_WEB_TOKEN is set. */
+  TRACEWIRE_WEB: z.enum(["on", "off"], { message: "expected on or off" }).default("on"),
+  TRACEWIRE_WEB_TOKEN: z
+    .string()
+    .min(16, { message: "expected a token of at least 16 characters (e.g. from openssl rand -hex 24)" })
+    .optional(),
+  /** Where readers reach the web archive (https://archive.example.org): chat messages link stories there. */
   TRACEWIRE_PUBLIC_URL: baseUrl.optional(),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),

@@ -228,7 +228,8 @@ async function deliverForSubscription(
     now: now(),
     timeZone: subscription.tz ?? deps.defaultTimeZone ?? processTimeZone(),
     color: deps.color,
-    feedback: { subscriptionId: subscription.id, publicUrl: deps.publicUrl },
+    feedback: { subscriptionId: subscription.id },
+    ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
   };
   const missing = rows.filter((row) => !storyById.has(row.storyId));
   if (missing.length > 0) await deps.store.markFailed(ids(missing), "the story is no longer in the archive");

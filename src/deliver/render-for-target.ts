@@ -18,6 +18,8 @@ export interface RenderContext {
   title?: string;
   /** Feedback buttons (slack:, discord:) or story-page links (webhooks) on every story; none when absent. */
   feedback?: FeedbackMarks | undefined;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string | undefined;
 }
 
 /** One alert message for a story. */
@@ -25,15 +27,21 @@ export function renderAlertFor(target: Target, story: Story, context: RenderCont
   switch (target.kind) {
     case "slack":
     case "slack-webhook":
-      return { slack: renderSlackAlert(story, { ...base(context), storyTail: slackTail(target, context) }) };
+      return {
+        slack: renderSlackAlert(story, { ...untitled(context), storyTail: slackTail(target, context) }),
+      };
     case "discord":
     case "discord-webhook":
       return {
-        discord: renderDiscordAlert(story, { ...base(context), feedback: discordFeedback(target, context) }),
+        discord: renderDiscordAlert(story, {
+          ...untitled(context),
+          feedback: discordFeedback(target, context),
+        }),
       };
     case "console":
       return {
         terminal: renderTerminalAlert(story, {
+          ...linked(context),
           now: context.now,
           timeZone: context.timeZone,
           color: context.color,
@@ -61,10 +69,6 @@ export function renderDigestFor(target: Target, digest: Digest, context: RenderC
   }
 }
 
-function base(context: RenderContext): { now: Date; timeZone: string } {
-  return { now: context.now, timeZone: context.timeZone };
-}
-
 function slackTail(target: Target, context: RenderContext) {
   return context.feedback ? slackStoryTail(target, context.feedback) : undefined;
 }
@@ -73,8 +77,18 @@ function discordFeedback(target: Target, context: RenderContext) {
   return context.feedback ? discordStoryFeedback(target, context.feedback) : undefined;
 }
 
-function titled(context: RenderContext): { now: Date; timeZone: string; title?: string } {
-  const base = { now: context.now, timeZone: context.timeZone };
+/** What every story message needs: the reader's clock and the public URL. */
+function untitled(context: RenderContext): { now: Date; timeZone: string; publicUrl?: string } {
+  return { ...linked(context), now: context.now, timeZone: context.timeZone };
+}
+
+/** The public URL option, when there is one. */
+function linked(context: RenderContext): { publicUrl?: string } {
+  return context.publicUrl ? { publicUrl: context.publicUrl } : {};
+}
+
+function titled(context: RenderContext): { now: Date; timeZone: string; title?: string; publicUrl?: string } {
+  const base = { ...linked(context), now: context.now, timeZone: context.timeZone };
   return context.title === undefined ? base : { ...base, title: context.title };
 }
 

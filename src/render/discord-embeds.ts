@@ -28,6 +28,8 @@ export interface DiscordRenderOptions {
   title?: string;
   /** Per-story feedback buttons or story-page link (feedback-buttons.ts). */
   feedback?: DiscordStoryFeedback | undefined;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string | undefined;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -52,16 +54,6 @@ interface Part {
 /** Action rows per message (DD interactions/message-components). */
 const MAX_ACTION_ROWS = 5;
 
-/** The embed with the story-page field appended, when the target gets one. */
-function withFeedbackField(
-  embed: DiscordEmbed,
-  feedback: DiscordStoryFeedback | undefined,
-  storyId: string,
-): DiscordEmbed {
-  const field = feedback?.field?.(storyId);
-  return field ? { ...embed, fields: [...(embed.fields ?? []), field] } : embed;
-}
-
 /** A digest as one or more Discord messages, each within 10 embeds and 6000 embed characters. */
 export function renderDiscordDigest(digest: Digest, options: DiscordRenderOptions): DiscordMessage[] {
   const title = cleanTitle(options.title, `Tracewire digest · ${formatDate(options.now, options.timeZone)}`);
@@ -78,15 +70,12 @@ export function renderDiscordDigest(digest: Digest, options: DiscordRenderOption
     for (const story of section.stories) {
       const f = storyFacts(story, options.now);
       const render = (linkUrl: boolean, number: number) =>
-        withFeedbackField(
-          discordStoryEmbed(f, {
-            summaryBudget: DIGEST_SUMMARY,
-            footerTail: rows ? `#${number} · ${section.label}` : section.label,
-            linkUrl,
-          }),
-          options.feedback,
-          story.id,
-        );
+        discordStoryEmbed(f, {
+          summaryBudget: DIGEST_SUMMARY,
+          footerTail: rows ? `#${number} · ${section.label}` : section.label,
+          linkUrl,
+          publicUrl: options.publicUrl,
+        });
       // Discord merges embeds that share a URL into one (DD message.mdx), so a repeat links from its text.
       let embed = render(!(f.url && part.urls.has(f.url)), part.embeds.length + 1);
       const full =
@@ -122,11 +111,7 @@ export function renderDiscordAlert(story: Story, options: DiscordRenderOptions):
   const badge = urgencyBadge(f.urgency);
   const extra = cleanTitle(options.title, "");
   const content = extra ? `**${badge}** · ${discordFit(extra, 300)}` : `**${badge}**`;
-  const embed = withFeedbackField(
-    discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY }),
-    options.feedback,
-    story.id,
-  );
+  const embed = discordStoryEmbed(f, { summaryBudget: ALERT_SUMMARY, publicUrl: options.publicUrl });
   const row = options.feedback?.row?.(story.id);
   return withRows(discordMessage([embed], content), row ? [row] : []);
 }

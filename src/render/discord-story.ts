@@ -4,6 +4,7 @@ import { countryLabel } from "./display-names.js";
 import { fitRaw, LIMITS, truncateEscaped } from "./limits.js";
 import { discordLink, neutraliseDiscordPlain, neutraliseDiscordText } from "./no-ping.js";
 import { languageBadge, type ReportFacts, type StoryFacts } from "./story-facts.js";
+import { storyPageUrl } from "./story-page-url.js";
 
 /** Embed colours by urgency: breaking red, normal amber, background grey. */
 export const URGENCY_COLOURS: Readonly<Record<Urgency, number>> = {
@@ -51,7 +52,7 @@ function alsoValue(also: ReportFacts[]): string {
 /** One story as an embed; `summaryBudget` sets how much of the summary the description carries. */
 export function discordStoryEmbed(
   f: StoryFacts,
-  options: { summaryBudget: number; footerTail?: string; linkUrl?: boolean },
+  options: { summaryBudget: number; footerTail?: string; linkUrl?: boolean; publicUrl?: string | undefined },
 ): DiscordEmbed {
   const badge = (f.urgency === "breaking" ? "🔴 " : "") + languageBadge(f);
   const embed: DiscordEmbed = {
@@ -62,6 +63,8 @@ export function discordStoryEmbed(
   if (!embed.url && f.url) description.push(discordFitLink(f.url, "Read the report", 40, 1000));
   if (f.summary && options.summaryBudget > 0) description.push(discordFit(f.summary, options.summaryBudget));
   if (f.reason) description.push(`*${discordFit(f.reason, 300)}*`);
+  const page = storyPageUrl(options.publicUrl, f.id);
+  if (page) description.push(discordFitLink(page, "In the archive", 40, 1000));
   if (description.length > 0) embed.description = description.join("\n");
   const fields: NonNullable<DiscordEmbed["fields"]> = [];
   if (f.countries.length) {

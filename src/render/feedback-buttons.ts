@@ -14,9 +14,9 @@ import {
   formatFeedbackRef,
 } from "../model/feedback.js";
 import type { Target } from "../model/subscription.js";
-import type { DiscordActionRow, DiscordEmbed } from "./discord-types.js";
+import type { DiscordActionRow } from "./discord-types.js";
 import { fitRaw } from "./limits.js";
-import { discordLink, neutraliseDiscordText, neutraliseSlackText, slackLink } from "./no-ping.js";
+import { neutraliseDiscordText, neutraliseSlackText } from "./no-ping.js";
 import { mrkdwn, plainText, type SlackBlock } from "./slack-types.js";
 
 /** Slack's action_id prefix; the kind follows (`tracewire_feedback_not_relevant`). */
@@ -27,11 +27,6 @@ export const DISCORD_FEEDBACK_PREFIX = "twfb:";
 export const SLACK_FEEDBACK_BLOCK = "tracewire_feedback:";
 /** The block that shows who marked the story, right after its buttons. */
 export const SLACK_FEEDBACK_NOTE_BLOCK = "tracewire_feedback_note:";
-
-/** Where a story's page lives in the web archive. */
-export function storyPageUrl(publicUrl: string, storyId: string): string {
-  return `${publicUrl.replace(/\/+$/, "")}/stories/${encodeURIComponent(storyId)}`;
-}
 
 /** The three buttons under one Slack story. */
 export function slackFeedbackBlock(ref: FeedbackRef): SlackBlock {
@@ -46,14 +41,6 @@ export function slackFeedbackBlock(ref: FeedbackRef): SlackBlock {
       value,
       ...(kind === "useful" ? { style: "primary" as const } : {}),
     })),
-  };
-}
-
-/** The link to a story's page under one Slack story, for webhook targets. */
-export function slackStoryPageBlock(publicUrl: string, storyId: string): SlackBlock {
-  return {
-    type: "context",
-    elements: [mrkdwn(slackLink(storyPageUrl(publicUrl, storyId), "Story page and feedback"))],
   };
 }
 
@@ -76,55 +63,36 @@ export function discordFeedbackId(kind: FeedbackKind, ref: FeedbackRef): string 
   return `${DISCORD_FEEDBACK_PREFIX}${kind}:${formatFeedbackRef(ref)}`;
 }
 
-/** The embed field linking a story's page, for Discord webhook targets. */
-export function discordStoryPageField(
-  publicUrl: string,
-  storyId: string,
-): NonNullable<DiscordEmbed["fields"]>[number] {
-  return {
-    name: "Feedback",
-    value: discordLink(storyPageUrl(publicUrl, storyId), "Story page"),
-    inline: false,
-  };
-}
-
 /** What each story of a Slack message carries after its own blocks (nothing on the console). */
 export type SlackStoryTail = (storyId: string) => SlackBlock[];
 
-/** What each story of a Discord message carries: a button row (bot targets) or an embed field (webhooks). */
+/** What each story of a Discord message carries: a button row (bot targets). */
 export interface DiscordStoryFeedback {
   row?: (storyId: string, number?: number) => DiscordActionRow;
-  field?: (storyId: string) => NonNullable<DiscordEmbed["fields"]>[number];
 }
 
-/** Where feedback marks go for one subscription: buttons carry its id; webhooks link the public archive. */
+/**
+ * Where feedback marks go for one subscription: buttons carry its id. Webhook targets cannot receive clicks;
+ * the link every story carries to its archive page (TRACEWIRE_PUBLIC_URL) is where their readers go instead.
+ */
 export interface FeedbackMarks {
   subscriptionId: string;
-  /** TRACEWIRE_PUBLIC_URL, when the web archive is public. */
-  publicUrl?: string | undefined;
 }
 
-/** The Slack per-story tail for a target: buttons on `slack:`, a page link on webhooks when public. */
+/** The Slack per-story tail for a target: buttons on `slack:`, nothing elsewhere. */
 export function slackStoryTail(target: Target, marks: FeedbackMarks): SlackStoryTail | undefined {
   if (target.kind === "slack") {
     return (storyId) => [slackFeedbackBlock({ subscriptionId: marks.subscriptionId, storyId })];
   }
-  const publicUrl = marks.publicUrl;
-  if (target.kind === "slack-webhook" && publicUrl)
-    return (storyId) => [slackStoryPageBlock(publicUrl, storyId)];
   return undefined;
 }
 
-/** The Discord per-story feedback for a target: buttons on `discord:`, a page link on webhooks when public. */
+/** The Discord per-story feedback for a target: buttons on `discord:`, nothing elsewhere. */
 export function discordStoryFeedback(target: Target, marks: FeedbackMarks): DiscordStoryFeedback | undefined {
   if (target.kind === "discord") {
     return {
       row: (storyId, number) => discordFeedbackRow({ subscriptionId: marks.subscriptionId, storyId }, number),
     };
-  }
-  const publicUrl = marks.publicUrl;
-  if (target.kind === "discord-webhook" && publicUrl) {
-    return { field: (storyId) => discordStoryPageField(publicUrl, storyId) };
   }
   return undefined;
 }

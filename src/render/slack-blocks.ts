@@ -29,6 +29,8 @@ export interface SlackRenderOptions {
   title?: string;
   /** Blocks after each story (feedback buttons or a story-page link: feedback-buttons.ts). */
   storyTail?: SlackStoryTail | undefined;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string | undefined;
 }
 
 /** Item lists answer a slash command, whose reader's zone is unknown: UTC unless the caller knows better. */
@@ -104,7 +106,7 @@ export function renderSlackDigest(digest: Digest, options: SlackRenderOptions): 
       const f = storyFacts(story, options.now);
       const badge = f.urgency === "breaking" ? "🔴" : undefined;
       const storyBlocks = [
-        ...slackStoryBlocks(f, { badge, timeZone: options.timeZone }),
+        ...slackStoryBlocks(f, { badge, timeZone: options.timeZone, publicUrl: options.publicUrl }),
         ...(options.storyTail?.(story.id) ?? []),
       ];
       const heading =
@@ -154,7 +156,7 @@ export function renderSlackAlert(story: Story, options: SlackRenderOptions): Sla
     text: fallback(badge, [`${f.title} (${f.outlet})`]),
     blocks: [
       header(head),
-      ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone }),
+      ...slackStoryBlocks(f, { summary: true, timeZone: options.timeZone, publicUrl: options.publicUrl }),
       ...(options.storyTail?.(story.id) ?? []),
     ],
   };

@@ -3,6 +3,7 @@ import { fitRaw, LIMITS, truncate, truncateEscaped } from "./limits.js";
 import { neutraliseSlackText, slackLink } from "./no-ping.js";
 import { mrkdwn, type SlackBlock, type SlackMrkdwn } from "./slack-types.js";
 import { languageBadge, type ReportFacts, type StoryFacts } from "./story-facts.js";
+import { storyPageUrl } from "./story-page-url.js";
 
 /** Budgets for the parts of one story, in escaped characters; together they stay under 3000. */
 const BUDGET = {
@@ -52,7 +53,7 @@ export function slackDate(d: Date | null, timeZone: string): string | null {
 /** The story's mrkdwn: linked title, then outlet · time · countries · topics, then the reason. */
 export function slackStoryText(
   f: StoryFacts,
-  options: { timeZone: string; badge?: string; summary?: boolean },
+  options: { timeZone: string; badge?: string; summary?: boolean; publicUrl?: string | undefined },
 ): SlackMrkdwn {
   const title = `${languageBadge(f)}*${slackFitLink(f.url, f.title, BUDGET.title, BUDGET.url)}*`;
   const meta = [
@@ -60,11 +61,17 @@ export function slackStoryText(
     slackDate(f.published, options.timeZone),
     f.countries.length ? slackFit(f.countries.join(", "), BUDGET.places) : null,
     f.topics.length ? slackFit(f.topics.join(", "), BUDGET.topics) : null,
+    archiveLink(storyPageUrl(options.publicUrl, f.id)),
   ].filter((x): x is string => Boolean(x));
   const lines = [options.badge ? `${options.badge} ${title}` : title, meta.join(" · ")];
   if (options.summary && f.summary) lines.push(slackFit(f.summary, BUDGET.summary));
   if (f.reason) lines.push(`_${slackFit(f.reason, BUDGET.reason)}_`);
   return mrkdwn(truncate(lines.join("\n"), LIMITS.slack.sectionText));
+}
+
+/** The story's page in the web archive, linked, or null without TRACEWIRE_PUBLIC_URL (or a URL too long to link). */
+function archiveLink(page: string | null): string | null {
+  return page && page.length <= BUDGET.url ? slackLink(page, "archive") : null;
 }
 
 /** "also: NBC, Japan Today" as a context block of links, or null when only one outlet reported it. */
@@ -82,7 +89,7 @@ export function slackAlsoBlock(also: ReportFacts[]): SlackBlock | null {
 /** The blocks for one story: a section, plus the "also" context when other outlets reported it. */
 export function slackStoryBlocks(
   f: StoryFacts,
-  options: { timeZone: string; badge?: string; summary?: boolean },
+  options: { timeZone: string; badge?: string; summary?: boolean; publicUrl?: string | undefined },
 ): SlackBlock[] {
   const blocks: SlackBlock[] = [{ type: "section", text: slackStoryText(f, options) }];
   const also = slackAlsoBlock(f.also);

@@ -11,6 +11,7 @@ import { formatAge, formatDate, formatTime, parseInstant } from "./format-time.j
 import { truncate } from "./limits.js";
 import { planDigestSections } from "./render-digest.js";
 import { languageBadge, type StoryFacts, storyFacts } from "./story-facts.js";
+import { storyPageUrl } from "./story-page-url.js";
 
 export interface TerminalRenderOptions {
   now: Date;
@@ -18,6 +19,8 @@ export interface TerminalRenderOptions {
   timeZone: string;
   color: boolean;
   title?: string;
+  /** TRACEWIRE_PUBLIC_URL: each story links to its page in the web archive. */
+  publicUrl?: string;
 }
 
 const ANSI = { bold: "1", dim: "2", red: "31", yellow: "33", cyan: "36", underline: "4" } as const;
@@ -42,6 +45,8 @@ function storyLines(f: StoryFacts, options: TerminalRenderOptions, summary: bool
   if (tags) lines.push(`  ${truncate(tags, 300)}`);
   if (summary && f.summary) lines.push(`  ${truncate(f.summary, 600)}`);
   if (f.reason) lines.push(`  ${paint(c, "dim", `why: ${truncate(f.reason, 300)}`)}`);
+  const page = storyPageUrl(options.publicUrl, f.id);
+  if (page) lines.push(`  archive: ${paint(c, "cyan", page)}`);
   for (const r of f.also) {
     lines.push(`  also: ${truncate(r.outlet, 120)}${r.url ? ` ${paint(c, "cyan", r.url)}` : ""}`);
   }

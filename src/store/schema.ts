@@ -49,7 +49,7 @@ export function toIso(value: unknown): string | null {
 }
 
 /** A query's date bound as ISO 8601 UTC; UsageError naming the field when it is not a date. */
-export function queryTime(field: "since" | "seenSince", value: string): string {
+export function queryTime(field: "since" | "seenSince" | "before", value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) {
     throw new UsageError(

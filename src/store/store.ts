@@ -31,6 +31,10 @@ export interface ItemQuery {
   since?: string;
   /** First seen at or after (ISO 8601). */
   seenSince?: string;
+  /** Published strictly before (ISO 8601): the end of a date range, or the next page after an item's time. */
+  before?: string;
+  /** The item's language tag as stored (e.g. "km", "en"). */
+  language?: string;
   /** Default 50. */
   limit?: number;
   /** Only items classified with a version other than this one, or not classified at all. */
@@ -164,6 +168,8 @@ export interface OutboxStore {
   markFailed(ids: number[], error: string): Promise<void>;
   listOutbox(query: {
     subscriptionId?: string;
+    /** Only the rows carrying this story (the web archive's "sent to" list). */
+    storyId?: string;
     state?: OutboxRow["state"];
     limit?: number;
   }): Promise<OutboxRow[]>;
@@ -304,6 +310,25 @@ export interface WatchlistStore {
   entityWeeklyCounts(entityId: string, weeks: number, now: Date): Promise<EntityWeek[]>;
 }
 
+/** One week's count of stories for one country or topic (the web archive's /trends). */
+export interface WeeklyCount {
+  /** The Monday (UTC) the week starts on, YYYY-MM-DD. */
+  week: string;
+  dimension: "country" | "topic";
+  /** The country code or topic. */
+  key: string;
+  /** Distinct stories (an ungrouped item is its own story). */
+  stories: number;
+}
+
+/** Counts over the archive for the web archive's charts and feed health, computed in the database. */
+export interface ArchiveStatsStore {
+  /** Relevant stories published at or after `since`, per UTC week (Monday) and per country and per topic. */
+  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]>;
+  /** How many items each feed carried (first seen in it) at or after `since`; feeds with none are left out. */
+  countItemsByFeed(since: string): Promise<{ feedId: string; items: number }[]>;
+}
+
 /** Everything tracewire keeps: the parts and the database's lifecycle. */
 export interface Store
   extends StoreLifecycle,
@@ -314,4 +339,5 @@ export interface Store
     RequestStore,
     BriefingStore,
     FeedbackStore,
-    WatchlistStore {}
+    WatchlistStore,
+    ArchiveStatsStore {}

@@ -1,7 +1,8 @@
 /**
  * The worker's one HTTP server on PORT: `GET /healthz` (store reachable and scheduler alive, with per-feed and
  * per-target state), `GET /metrics` (Prometheus text), and the chat platforms' request URLs when configured:
- * `POST /slack/events` (Bolt's request listener) and `POST /discord/interactions`. Anything else is 404.
+ * `POST /slack/events` (Bolt's request listener) and `POST /discord/interactions`, then the web archive's pages
+ * when it is mounted (src/web/). Anything else is 404.
  * Targets are shown through describeTarget, so webhook secrets never leave the process.
  */
 import {
@@ -31,6 +32,11 @@ export interface HealthServerOptions {
   slackListener?: RequestListener | undefined;
   /** The Discord interactions endpoint, when DISCORD_PUBLIC_KEY is set. */
   discordListener?: RequestListener | undefined;
+  /**
+   * The web archive (src/web/), when TRACEWIRE_WEB is on: asked after the routes above, it answers its own paths
+   * and returns false for the rest (then 404).
+   */
+  webListener?: ((req: IncomingMessage, res: ServerResponse) => Promise<boolean>) | undefined;
   /** Extra facts for /healthz (e.g. platform connection states). */
   platformStates?: () => Record<string, string>;
   /** How long the store ping may take before /healthz says it is down (default 2000 ms). */
@@ -157,6 +163,7 @@ async function route(options: HealthServerOptions, req: IncomingMessage, res: Se
     options.discordListener(req, res);
     return;
   }
+  if (options.webListener && (await options.webListener(req, res))) return;
   sendJson(res, 404, { status: "not found", path });
 }
 

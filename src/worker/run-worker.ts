@@ -15,6 +15,7 @@ import type { FeedbackOutcome } from "../commands/record-feedback.js";
 import { describeError } from "../errors.js";
 import type { Logger } from "../log.js";
 import type { FeedConfig } from "../model/feed.js";
+import { createWebHandler } from "../web/web-handler.js";
 import { type HealthServer, startHealthServer } from "./health-server.js";
 import { createMetrics, type MetricsRegistry } from "./metrics.js";
 import { rememberSignatureIn } from "./remember-signature.js";
@@ -162,6 +163,7 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
         metrics,
         slackListener: slack?.mode === "http" ? slack.requestListener : undefined,
         discordListener,
+        webListener: webListener(ctx, now),
         platformStates,
       },
       options.port ?? env.PORT,
@@ -195,6 +197,22 @@ export async function runWorker(ctx: AppContext, options: RunWorkerOptions = {})
       return stopping;
     },
   };
+}
+
+/**
+ * The web archive over this worker's store and feeds, unless TRACEWIRE_WEB=off; the watched names are the
+ * store's watchlist, as the classifier and the slash commands see it.
+ */
+function webListener(ctx: AppContext, now: () => Date) {
+  if (ctx.env.TRACEWIRE_WEB === "off") return undefined;
+  return createWebHandler({
+    store: ctx.store,
+    feeds: ctx.feeds,
+    entities: () => ctx.store.listWatchlist(),
+    now,
+    token: ctx.env.TRACEWIRE_WEB_TOKEN ?? null,
+    publicUrl: ctx.env.TRACEWIRE_PUBLIC_URL ?? null,
+  });
 }
 
 export interface SignalHandlerOptions {

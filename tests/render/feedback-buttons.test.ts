@@ -6,8 +6,8 @@ import { assertWithinDiscordLimits, assertWithinSlackLimits } from "../support/p
 import { buildDigest } from "./build-digest.js";
 
 const now = new Date("2026-11-25T08:00:00Z");
-const feedback = { subscriptionId: "sub_1a2b3c4d", publicUrl: "https://tracewire.example.org" };
-const context = { now, timeZone: "UTC", color: false, feedback };
+const feedback = { subscriptionId: "sub_1a2b3c4d" };
+const context = { now, timeZone: "UTC", color: false, feedback, publicUrl: "https://tracewire.example.org" };
 const target = (raw: string) => parseTarget(raw, { allowPrivateHosts: false });
 
 interface Button {
@@ -85,7 +85,10 @@ describe("feedback buttons on what tracewire posts", () => {
     );
     assertWithinSlackLimits(slack.slack);
     expect(slackButtons(slack.slack!)).toEqual([]);
-    expect(JSON.stringify(slack.slack)).toContain(`https://tracewire.example.org/stories/${story.id}`);
+    // Once: the story's own link to its page, not a second one for feedback.
+    expect(
+      JSON.stringify(slack.slack).split(`https://tracewire.example.org/stories/${story.id}`),
+    ).toHaveLength(2);
     const discord = renderAlertFor(
       target("discord-webhook:https://discord.com/api/webhooks/123456789012345678/tok"),
       story,
@@ -93,11 +96,13 @@ describe("feedback buttons on what tracewire posts", () => {
     );
     assertWithinDiscordLimits(discord.discord);
     expect(discord.discord!.components).toBeUndefined();
-    expect(JSON.stringify(discord.discord)).toContain(`https://tracewire.example.org/stories/${story.id}`);
+    expect(
+      JSON.stringify(discord.discord).split(`https://tracewire.example.org/stories/${story.id}`),
+    ).toHaveLength(2);
   });
 
   it("webhook targets carry nothing extra when TRACEWIRE_PUBLIC_URL is not set", () => {
-    const plain = { ...context, feedback: { subscriptionId: "sub_1a2b3c4d" } };
+    const { publicUrl: _unset, ...plain } = context;
     const slack = renderAlertFor(
       target("slack-webhook:https://hooks.slack.com/services/T0/B0/x"),
       story,

@@ -6,6 +6,7 @@ import { POSTGRES_MIGRATIONS } from "../../src/store/postgres/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { startTestPostgres, type TestPostgres } from "../support/temp-db.js";
+import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
@@ -71,6 +72,7 @@ describeRequestStoreContract("Postgres", makePostgresStore);
 describeBriefingStoreContract("Postgres", makePostgresStore);
 describeFeedbackStoreContract("Postgres", makePostgresStore);
 describeWatchlistStoreContract("Postgres", makePostgresStore);
+describeArchiveStatsContract("Postgres", makePostgresStore);
 
 describe("Postgres with several replicas", () => {
   it("applies migrations once when three processes start together", async () => {

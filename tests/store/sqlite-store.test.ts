@@ -11,6 +11,7 @@ import { SQLITE_MIGRATIONS } from "../../src/store/sqlite/migrations.js";
 import type { Store } from "../../src/store/store.js";
 import { buildItem } from "../support/build-item.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
+import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
@@ -58,6 +59,7 @@ describeRequestStoreContract("SQLite", makeSqliteStore);
 describeBriefingStoreContract("SQLite", makeSqliteStore);
 describeFeedbackStoreContract("SQLite", makeSqliteStore);
 describeWatchlistStoreContract("SQLite", makeSqliteStore);
+describeArchiveStatsContract("SQLite", makeSqliteStore);
 
 describe("SQLite store file", () => {
   it("refuses a file that is not a database with STORE_CORRUPT and leaves it untouched", async () => {

@@ -32,6 +32,8 @@ export function itemFilterSql(query: ItemQuery, params: unknown[]): string[] {
   if (query.since !== undefined) add((p) => `i.published_at >= ${p}`, queryTime("since", query.since));
   if (query.seenSince !== undefined)
     add((p) => `i.first_seen_at >= ${p}`, queryTime("seenSince", query.seenSince));
+  if (query.before !== undefined) add((p) => `i.published_at < ${p}`, queryTime("before", query.before));
+  if (query.language !== undefined) add((p) => `i.language = ${p}`, query.language);
   if (query.notClassifiedWith !== undefined) {
     add((p) => `(i.class_version IS NULL OR i.class_version <> ${p})`, query.notClassifiedWith);
   }

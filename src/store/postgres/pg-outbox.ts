@@ -144,6 +144,7 @@ export class PgOutbox implements OutboxStore {
 
   listOutbox(q: {
     subscriptionId?: string;
+    storyId?: string;
     state?: OutboxRow["state"];
     limit?: number;
   }): Promise<OutboxRow[]> {
@@ -151,8 +152,8 @@ export class PgOutbox implements OutboxStore {
       (
         await query(
           `SELECT * FROM outbox WHERE ($1::text IS NULL OR subscription_id = $1) AND ($2::text IS NULL OR state = $2)
-           ORDER BY id LIMIT $3`,
-          [q.subscriptionId ?? null, q.state ?? null, clampLimit(q.limit, 1000)],
+           AND ($4::text IS NULL OR story_id = $4) ORDER BY id LIMIT $3`,
+          [q.subscriptionId ?? null, q.state ?? null, clampLimit(q.limit, 1000), q.storyId ?? null],
         )
       ).map(outboxRowFromRow),
     );

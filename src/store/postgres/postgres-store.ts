@@ -6,6 +6,7 @@
  */
 import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
+import { PgArchiveStats } from "./pg-archive-stats.js";
 import { PgBriefings } from "./pg-briefings.js";
 import { PgFeedback } from "./pg-feedback.js";
 import { PgFeeds } from "./pg-feeds.js";
@@ -35,5 +36,6 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     new PgBriefings(db),
     new PgFeedback(db),
     new PgWatchlist(db),
+    new PgArchiveStats(db),
   );
 }

@@ -37,6 +37,14 @@ export function itemFilterSql(query: ItemQuery): { conditions: string[]; params:
     conditions.push("i.first_seen_at >= ?");
     params.push(queryTime("seenSince", query.seenSince));
   }
+  if (query.before !== undefined) {
+    conditions.push("i.published_at < ?");
+    params.push(queryTime("before", query.before));
+  }
+  if (query.language !== undefined) {
+    conditions.push("i.language = ?");
+    params.push(query.language);
+  }
   if (query.notClassifiedWith !== undefined) {
     conditions.push("(i.class_version IS NULL OR i.class_version <> ?)");
     params.push(query.notClassifiedWith);

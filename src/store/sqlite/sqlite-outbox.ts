@@ -161,6 +161,7 @@ export class SqliteOutbox implements OutboxStore {
 
   listOutbox(query: {
     subscriptionId?: string;
+    storyId?: string;
     state?: OutboxRow["state"];
     limit?: number;
   }): Promise<OutboxRow[]> {
@@ -169,10 +170,12 @@ export class SqliteOutbox implements OutboxStore {
         this.c
           .stmt(
             `SELECT * FROM outbox WHERE (@subscriptionId IS NULL OR subscription_id = @subscriptionId)
+             AND (@storyId IS NULL OR story_id = @storyId)
              AND (@state IS NULL OR state = @state) ORDER BY id LIMIT @limit`,
           )
           .all({
             subscriptionId: query.subscriptionId ?? null,
+            storyId: query.storyId ?? null,
             state: query.state ?? null,
             limit: clampLimit(query.limit, 1000),
           }) as Row[]

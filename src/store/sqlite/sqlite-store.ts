@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { composeStore } from "../compose-store.js";
 import type { Store } from "../store.js";
 import { openSqliteDatabase, type SqliteOpenOptions } from "./open-sqlite-database.js";
+import { SqliteArchiveStats } from "./sqlite-archive-stats.js";
 import { SqliteBriefings } from "./sqlite-briefings.js";
 import { SqliteConnection } from "./sqlite-connection.js";
 import { SqliteFeedback } from "./sqlite-feedback.js";
@@ -35,5 +36,6 @@ export function openSqliteStore(path: string, options: SqliteOpenOptions = {}): 
     new SqliteBriefings(c),
     new SqliteFeedback(c),
     new SqliteWatchlist(c),
+    new SqliteArchiveStats(c),
   );
 }

@@ -1,0 +1,87 @@
+/**
+ * web_p95_ms: the web archive's `/` (latest 100 relevant stories) and `/trends` (26 weeks by country and topic)
+ * over HTTP from the worker's real server, on an archive of `items` items; the reference is /healthz's p95 on
+ * the same server in the same run. Run alone: `npx tsx bench/web-latency.ts [items]` (default 100,000).
+ */
+import { pathToFileURL } from "node:url";
+import { openStore } from "../src/store/open-store.js";
+import type { Store } from "../src/store/store.js";
+import { createWebHandler } from "../src/web/web-handler.js";
+import { startHealthServer } from "../src/worker/health-server.js";
+import { tempSqliteUrl } from "../tests/support/temp-db.js";
+import { fillArchive } from "./fill-archive.js";
+import { atMost, type Figure, percentile, wallMs } from "./measure.js";
+
+/** The paths measured, in turn; the first two are the target's, the others show a filtered view. */
+const PATHS = ["/", "/trends", "/?country=KH&topic=scam_compounds", "/?q=scam"] as const;
+
+/** p95 of `/` and `/trends` (together), with /healthz's p95 as the reference, after a warm-up. */
+export async function benchWebLatency(store: Store, rounds = 100): Promise<Figure> {
+  const server = await startHealthServer(
+    {
+      store,
+      feeds: [],
+      schedulerRunning: () => true,
+      metrics: { render: async () => "", contentType: "text/plain" },
+      webListener: createWebHandler({
+        store,
+        feeds: [],
+        entities: async () => [],
+        now: () => new Date(),
+        token: null,
+        publicUrl: null,
+      }),
+    },
+    0,
+    "127.0.0.1",
+  );
+  const time = async (path: string): Promise<number> => {
+    const t0 = wallMs();
+    const res = await fetch(`${server.url}${path}`);
+    const body = await res.text();
+    if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${body.slice(0, 200)}`);
+    return wallMs() - t0;
+  };
+  try {
+    // The first /trends groups the archive (later ones answer from fresh-enough.ts's kept value): shown apart.
+    for (const path of [...PATHS, "/healthz"]) {
+      const ms = await time(path);
+      if (path === "/trends")
+        process.stderr.write(`\n  first /trends (grouping the archive): ${ms.toFixed(1)} ms`);
+    }
+    const samples: Record<string, number[]> = Object.fromEntries([...PATHS, "/healthz"].map((p) => [p, []]));
+    for (let i = 0; i < rounds; i += 1) {
+      for (const path of [...PATHS, "/healthz"]) samples[path]!.push(await time(path));
+    }
+    for (const [path, values] of Object.entries(samples)) {
+      process.stderr.write(
+        `\n  ${path}: p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`,
+      );
+    }
+    process.stderr.write("\n");
+    const target = [...samples["/"]!, ...samples["/trends"]!];
+    return atMost(percentile(target, 95), "ms", 100, percentile(samples["/healthz"]!, 95));
+  } finally {
+    await server.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const items = Number(process.argv[2] ?? 100_000);
+  const archive = tempSqliteUrl();
+  const store = await openStore(archive.url);
+  try {
+    const t0 = Date.now();
+    await fillArchive(store, items);
+    process.stderr.write(
+      `filled ${items.toLocaleString("en")} items in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    const figure = await benchWebLatency(store);
+    console.log(
+      `web_p95_ms ${figure.value.toFixed(1)} ms (target ${figure.target}; /healthz p95 ${figure.reference?.toFixed(1)} ms) over ${items.toLocaleString("en")} items`,
+    );
+  } finally {
+    await store.close();
+    archive.cleanup();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The archive's counts on Postgres (see store.ts ArchiveStatsStore): grouped in the database; weeks are ISO
+ * weeks (Monday) in UTC.
+ */
+import { queryTime } from "../schema.js";
+import type { ArchiveStatsStore, WeeklyCount } from "../store.js";
+import type { PgRunner } from "./pg-runner.js";
+
+/** Counts through one PgRunner. */
+export class PgArchiveStats implements ArchiveStatsStore {
+  constructor(private readonly db: PgRunner) {}
+
+  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]> {
+    const from = queryTime("since", since);
+    const week = "to_char(date_trunc('week', i.published_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')";
+    const story = "coalesce(i.story_id, i.id)";
+    return this.db.read(async (query) =>
+      (
+        await query(
+          `SELECT 'country' AS dimension, ${week} AS week, c.country AS key, count(DISTINCT ${story}) AS stories
+           FROM items i JOIN item_countries c ON c.item_id = i.id
+           WHERE i.relevant AND i.published_at >= $1 GROUP BY 2, 3
+           UNION ALL
+           SELECT 'topic', ${week}, t.topic, count(DISTINCT ${story})
+           FROM items i JOIN item_topics t ON t.item_id = i.id
+           WHERE i.relevant AND i.published_at >= $1 GROUP BY 2, 3
+           ORDER BY 1, 2, 3`,
+          [from],
+        )
+      ).map((row) => ({
+        dimension: row["dimension"] as WeeklyCount["dimension"],
+        week: String(row["week"]),
+        key: String(row["key"]),
+        stories: Number(row["stories"]),
+      })),
+    );
+  }
+
+  countItemsByFeed(since: string): Promise<{ feedId: string; items: number }[]> {
+    const from = queryTime("since", since);
+    return this.db.read(async (query) =>
+      (
+        await query(
+          `SELECT feed_id, count(*) AS items FROM item_feeds WHERE seen_at >= $1 GROUP BY feed_id ORDER BY feed_id`,
+          [from],
+        )
+      ).map((row) => ({ feedId: String(row["feed_id"]), items: Number(row["items"]) })),
+    );
+  }
+}

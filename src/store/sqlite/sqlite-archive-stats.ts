@@ -1,0 +1,48 @@
+/**
+ * The archive's counts on SQLite (see store.ts ArchiveStatsStore): grouped in the database, so /trends over a
+ * large archive reads narrow index rows instead of every item's JSON.
+ */
+import { queryTime } from "../schema.js";
+import type { ArchiveStatsStore, WeeklyCount } from "../store.js";
+import type { SqliteConnection } from "./sqlite-connection.js";
+
+/** Counts on one SQLite connection. */
+export class SqliteArchiveStats implements ArchiveStatsStore {
+  constructor(private readonly c: SqliteConnection) {}
+
+  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]> {
+    const from = queryTime("since", since);
+    return this.c.run(() => {
+      // date(x, '-6 days', 'weekday 1') is the Monday on or before x.
+      const week = "date(i.published_at, '-6 days', 'weekday 1')";
+      const story = "coalesce(i.story_id, i.id)";
+      const rows = this.c
+        .stmt(
+          `SELECT 'country' AS dimension, ${week} AS week, c.country AS key, count(DISTINCT ${story}) AS stories
+           FROM items i JOIN item_countries c ON c.item_id = i.id
+           WHERE i.relevant = 1 AND i.published_at >= @from GROUP BY 2, 3
+           UNION ALL
+           SELECT 'topic', ${week}, t.topic, count(DISTINCT ${story})
+           FROM items i JOIN item_topics t ON t.item_id = i.id
+           WHERE i.relevant = 1 AND i.published_at >= @from GROUP BY 2, 3
+           ORDER BY 1, 2, 3`,
+        )
+        .all({ from }) as { dimension: "country" | "topic"; week: string; key: string; stories: number }[];
+      return rows.map((row) => ({ ...row, stories: Number(row.stories) }));
+    });
+  }
+
+  countItemsByFeed(since: string): Promise<{ feedId: string; items: number }[]> {
+    const from = queryTime("since", since);
+    return this.c.run(() =>
+      (
+        this.c
+          .stmt(
+            `SELECT feed_id AS feedId, count(*) AS items FROM item_feeds WHERE seen_at >= ?
+             GROUP BY feed_id ORDER BY feed_id`,
+          )
+          .all(from) as { feedId: string; items: number }[]
+      ).map((row) => ({ feedId: row.feedId, items: Number(row.items) })),
+    );
+  }
+}

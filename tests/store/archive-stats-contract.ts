@@ -1,0 +1,66 @@
+/**
+ * The ArchiveStatsStore contract (the web archive's /trends and /feeds counts), run against every backend, and
+ * the item filters the archive adds (language, before) and the outbox's story filter.
+ */
+import { describe, expect, it } from "vitest";
+import { buildClassification, buildItem } from "../support/build-item.js";
+import { freshStoreEachTest, type MakeStore } from "./store-under-test.js";
+
+/** Runs the ArchiveStatsStore contract against stores made by `makeStore`. */
+export function describeArchiveStatsContract(name: string, makeStore: MakeStore): void {
+  describe(`${name} archive stats contract`, () => {
+    const s = freshStoreEachTest(makeStore);
+
+    it("counts relevant stories per Monday-started UTC week by country and by topic, a story once", async () => {
+      const monday = buildItem(1, { publishedAt: "2025-06-02T00:30:00.000Z" });
+      const sunday = buildItem(2, { publishedAt: "2025-06-08T23:00:00.000Z" });
+      const sameStory = buildItem(3, { publishedAt: "2025-06-04T10:00:00.000Z" });
+      const nextWeek = buildItem(4, { publishedAt: "2025-06-09T01:00:00.000Z" });
+      const notRelevant = buildItem(5, { publishedAt: "2025-06-03T01:00:00.000Z" });
+      const tooOld = buildItem(6, { publishedAt: "2025-05-01T01:00:00.000Z" });
+      const khScam = buildClassification({ countries: ["KH"], topics: ["scam_compounds"] });
+      await s.store.insertItems([monday, sunday, sameStory, nextWeek, notRelevant, tooOld], (item) =>
+        item.id === notRelevant.id
+          ? buildClassification({ relevant: false })
+          : item.id === sunday.id
+            ? buildClassification({ countries: ["MM", "KH"], topics: ["forced_labour"] })
+            : khScam,
+      );
+      await s.store.assignStories([
+        { itemId: monday.id, storyId: monday.id },
+        { itemId: sameStory.id, storyId: monday.id },
+      ]);
+      const counts = await s.store.countRelevantStoriesByWeek("2025-05-26T00:00:00.000Z");
+      expect(counts).toEqual([
+        { dimension: "country", week: "2025-06-02", key: "KH", stories: 2 },
+        { dimension: "country", week: "2025-06-02", key: "MM", stories: 1 },
+        { dimension: "country", week: "2025-06-09", key: "KH", stories: 1 },
+        { dimension: "topic", week: "2025-06-02", key: "forced_labour", stories: 1 },
+        { dimension: "topic", week: "2025-06-02", key: "scam_compounds", stories: 1 },
+        { dimension: "topic", week: "2025-06-09", key: "scam_compounds", stories: 1 },
+      ]);
+    });
+
+    it("counts the items each feed carried since a time", async () => {
+      await s.store.insertItems([
+        buildItem(1, { feedId: "dw", firstSeenAt: "2025-06-01T00:00:00.000Z" }),
+        buildItem(2, { feedId: "dw", firstSeenAt: "2025-06-02T00:00:00.000Z" }),
+        buildItem(3, { feedId: "voa", firstSeenAt: "2025-05-01T00:00:00.000Z" }),
+      ]);
+      expect(await s.store.countItemsByFeed("2025-05-30T00:00:00.000Z")).toEqual([
+        { feedId: "dw", items: 2 },
+      ]);
+    });
+
+    it("lists items by language and before a time, and the outbox rows of one story", async () => {
+      const km = buildItem(1, { language: "km", publishedAt: "2025-06-01T00:00:00.000Z" });
+      const en = buildItem(2, { language: "en", publishedAt: "2025-06-03T00:00:00.000Z" });
+      await s.store.insertItems([km, en]);
+      expect((await s.store.listItems({ language: "km" })).map((i) => i.id)).toEqual([km.id]);
+      expect((await s.store.listItems({ before: "2025-06-03T00:00:00.000Z" })).map((i) => i.id)).toEqual([
+        km.id,
+      ]);
+      expect(await s.store.listOutbox({ storyId: km.id })).toEqual([]);
+    });
+  });
+}
