@@ -105,6 +105,8 @@ export const envSchema = z.object({
   TRACEWIRE_SILENT_DAYS: positiveInt(365).default(14),
   /** A feed with no new item for this many times its usual gap is silent, sooner than TRACEWIRE_SILENT_DAYS. */
   TRACEWIRE_SILENT_GAP_FACTOR: positiveInt(100).default(3),
+  /** Where the web archive is reachable (e.g. https://news.example.org): a webhook's briefing links its trends page. */
+  TRACEWIRE_PUBLIC_URL: baseUrl.optional(),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),
 });

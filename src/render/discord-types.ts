@@ -9,6 +9,8 @@ export interface DiscordEmbed {
   footer?: { text: string };
   author?: { name: string };
   fields?: { name: string; value: string; inline?: boolean }[];
+  /** An image shown in the embed: `attachment://NAME.png` for a file sent with the message. */
+  image?: { url: string };
 }
 
 /** A channel-message / execute-webhook body that can never ping: `allowed_mentions.parse` is empty. */
