@@ -11,7 +11,8 @@ export const CHART_HEIGHT = 700;
 /** Colour-blind-safe (Okabe–Ito), dark enough on white. */
 const COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"];
 const FONT = "DejaVu Sans";
-const PLOT = { left: 110, right: 1170, top: 150, bottom: 590 };
+// The right margin leaves room for the last week's label, centred under its point.
+const PLOT = { left: 110, right: 1130, top: 150, bottom: 590 };
 
 /** The chart of weekly stories per country as an SVG document. */
 export function renderBriefingChart(series: BriefingSeries, timeZone: string): string {
