@@ -271,7 +271,7 @@ function parseFlags(
       }
       return fail(
         modeWord
-          ? `unexpected "${clip(token)}"; the mode (digest or alert) comes first, then --options`
+          ? `unexpected "${clip(token)}"; the mode (${MODES.join(", ")}) comes first, then --options`
           : `unexpected "${clip(token)}"; give --options after the id`,
       );
     }

@@ -264,6 +264,14 @@ export function registerVerbs(program: Command): void {
     .action(async (options) => (await import("./digest.js")).digestVerb(options));
 
   program
+    .command("briefing")
+    .description("send the weekly briefing of every briefing subscription now (text, chart and feed health)")
+    .option("--now", "send now (the default)")
+    .option("--subscription <id>", "only this subscription")
+    .option("--preview <file.png>", "write the chart to this PNG file and print the text; send nothing")
+    .action(async (options) => (await import("./briefing.js")).briefingVerb(options));
+
+  program
     .command("migrate")
     .description("apply the store's schema migrations (also done at start-up)")
     .action(async () => (await import("./migrate.js")).migrateVerb());

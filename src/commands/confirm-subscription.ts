@@ -26,7 +26,12 @@ export function confirmSubscription(facts: ConfirmationFacts): string[] {
   const stories = `${facts.queued} ${facts.queued === 1 ? "story" : "stories"}`;
   const hours = `${s.backfillHours} ${s.backfillHours === 1 ? "hour" : "hours"}`;
   const lines: string[] = [];
-  if (s.mode === "digest") {
+  if (s.mode === "briefing") {
+    lines.push(
+      `weekly briefing ${facts.scheduleText}: stories this week against last, a chart, watched names and ` +
+        `feed health; ${facts.nextRunText}`,
+    );
+  } else if (s.mode === "digest") {
     lines.push(`digest of matching stories ${facts.scheduleText}; ${facts.nextRunText}, ${stories} waiting`);
   } else {
     const quiet = s.quiet ? `; ${facts.quietText}` : "";
@@ -58,7 +63,7 @@ export function confirmSubscriptionNow(
   return confirmSubscription({
     subscription,
     scheduleText: describeSchedule(schedule, tz, processZone),
-    nextRunText: subscription.mode === "digest" ? describeNextRun(schedule, tz, now, processZone) : "",
+    nextRunText: subscription.mode !== "alert" ? describeNextRun(schedule, tz, now, processZone) : "",
     quietText: describeQuietHours(subscription.quiet, tz, processZone),
     queued,
   });

@@ -33,9 +33,9 @@ export function describeSubscriptionParts(
   const f = subscription.filter;
   const { schedule, tz, quiet } = subscription;
   const when = [
-    subscription.mode === "digest"
-      ? `digest ${describeSchedule(schedule, tz, processZone)}`
-      : subscription.mode,
+    subscription.mode === "alert"
+      ? subscription.mode
+      : `${subscription.mode} ${describeSchedule(schedule, tz, processZone)}`,
     quiet ? describeQuietHours(quiet, tz, processZone) : "",
   ];
   const filter = [

@@ -54,7 +54,7 @@ export async function editSubscription(
   }
   if (options.mode !== undefined && parseMode(options.mode) !== subscription.mode) {
     throw new UsageError(
-      `${optionFlag("mode")}: ${subscription.id} is ${subscription.mode === "alert" ? "an alert" : "a digest"} subscription and stays one; to change the mode, subscribe anew and remove this one`,
+      `${optionFlag("mode")}: ${subscription.id} is ${subscription.mode === "alert" ? "an alert" : `a ${subscription.mode}`} subscription and stays one; to change the mode, subscribe anew and remove this one`,
     );
   }
   const filter: SubscriptionFilter = { ...subscription.filter };

@@ -1,7 +1,7 @@
 /** `tracewire feeds`, `/healthz` and `/tracewire status`: every configured feed with its health. */
 import type { FeedConfig, FeedStatusRow } from "../model/feed.js";
 import { DEFAULT_SILENCE_RULE, feedSilence, type SilenceRule } from "../model/feed-silence.js";
-import type { Store } from "../store/store.js";
+import type { BriefingStore, FeedStore } from "../store/store.js";
 
 /** Items per feed whose published times give its usual gap. */
 const HISTORY = 30;
@@ -18,7 +18,7 @@ export interface FeedStatusOptions {
  * read from its own items); feeds in the store but no longer configured are left out.
  */
 export async function feedStatus(
-  store: Store,
+  store: FeedStore & Pick<BriefingStore, "listFeedItemTimes">,
   feeds: FeedConfig[],
   options: FeedStatusOptions = {},
 ): Promise<FeedStatusRow[]> {

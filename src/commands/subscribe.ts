@@ -17,7 +17,11 @@ import {
   parseTimeZone,
 } from "../route/parse-filter.js";
 import { parseFollowUps } from "../route/parse-follow-ups.js";
-import { type BotOptionKey, DEFAULT_DIGEST_SCHEDULE } from "../route/subscription-options.js";
+import {
+  type BotOptionKey,
+  DEFAULT_BRIEFING_SCHEDULE,
+  DEFAULT_DIGEST_SCHEDULE,
+} from "../route/subscription-options.js";
 import type { Store } from "../store/store.js";
 import { checkEntityIds } from "./check-entity-ids.js";
 
@@ -81,7 +85,8 @@ export async function subscribe(
     entities: input.entities,
   });
   await checkEntityIds(deps.store, filter.entities);
-  const schedule = input.schedule ?? DEFAULT_DIGEST_SCHEDULE;
+  const schedule =
+    input.schedule ?? (mode === "briefing" ? DEFAULT_BRIEFING_SCHEDULE : DEFAULT_DIGEST_SCHEDULE);
   parseSchedule(schedule);
   const tz = input.tz ? parseTimeZone(input.tz) : null;
   if (input.quiet) parseQuietHours(input.quiet);
@@ -113,7 +118,8 @@ export async function subscribe(
     const existing = await deps.store.getSubscription(id);
     if (existing) return { subscription: existing, queued: 0, already: true };
   }
-  const queued = await backfillSubscription(deps.store, subscription, now);
+  // A briefing reads the archive when it is sent: nothing is queued for it.
+  const queued = mode === "briefing" ? 0 : await backfillSubscription(deps.store, subscription, now);
   return { subscription, queued, already: false };
 }
 

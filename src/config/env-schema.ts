@@ -113,7 +113,8 @@ export const envSchema = z.object({
     .string()
     .min(16, { message: "expected a token of at least 16 characters (e.g. from openssl rand -hex 24)" })
     .optional(),
-  /** Where readers reach the web archive (https://archive.example.org): chat messages link stories there. */
+  /** Where readers reach the web archive (https://archive.example.org): chat messages link stories there, a
+   * webhook's weekly briefing links its trends page. */
   TRACEWIRE_PUBLIC_URL: baseUrl.optional(),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),

@@ -100,6 +100,19 @@ function lazyPlatform(load: () => Promise<Platform>): Platform {
       loaded ??= load();
       return (await loaded).send(target, message, reply);
     },
+    sendFile: async (target, message, file) => {
+      loaded ??= load();
+      const platform = await loaded;
+      if (!platform.sendFile) {
+        throw new PlatformError("PLATFORM_ERROR", `${describeTarget(target)} cannot take files`, {
+          where: describeTarget(target),
+          hint: "send it as text (a webhook target gets the numbers as a table)",
+          platform: target.kind.startsWith("discord") ? "discord" : "slack",
+          permanent: true,
+        });
+      }
+      return platform.sendFile(target, message, file);
+    },
     close: async () => {
       if (loaded) await (await loaded).close();
     },

@@ -12,7 +12,13 @@ import type { Logger } from "../log.js";
 import type { Metrics } from "../metrics.js";
 import type { OutboxRow } from "../model/outbox.js";
 import type { Story } from "../model/story.js";
-import { type Subscription, type Target, tokenPlatformOf, waitingReason } from "../model/subscription.js";
+import {
+  type DeliveryMode,
+  type Subscription,
+  type Target,
+  tokenPlatformOf,
+  waitingReason,
+} from "../model/subscription.js";
 import { processTimeZone } from "../render/format-time.js";
 import type { Store } from "../store/store.js";
 import type { Platforms } from "./create-platforms.js";
@@ -56,7 +62,7 @@ export interface DeliveredPost {
   subscriptionId: string;
   /** The target as describeTarget gives it: no token, no webhook secret. */
   target: string;
-  mode: "alert" | "digest";
+  mode: DeliveryMode;
   /** Stories (outbox rows) the message carried. */
   stories: number;
 }

@@ -47,6 +47,16 @@ export interface ReplyTo {
   threadName: string;
 }
 
+/** A file sent with a message (the briefing's chart). */
+export interface PlatformFile {
+  /** The file's name as the platform shows it, e.g. `chart.png`. */
+  filename: string;
+  /** A title (Slack) for the file. */
+  title: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 /**
  * Sends messages to targets of one platform. `send` throws RateLimitedError (wait, then try again),
  * PlatformError with `permanent: true` (the target is gone or forbidden: stop) or `permanent: false`
@@ -55,5 +65,11 @@ export interface ReplyTo {
 export interface Platform {
   /** Sends a message; with `reply`, as a reply in that earlier message's thread (platforms that thread). */
   send(target: Target, message: PlatformMessage, reply?: ReplyTo): Promise<SendResult>;
+  /**
+   * Sends one message carrying a file (Slack: the external upload flow shared to the channel; Discord: one
+   * multipart message). Resolves only once the platform accepted both the file and the message. Absent on
+   * platforms that cannot take files (Slack incoming webhooks, the terminal); errors as for `send`.
+   */
+  sendFile?(target: Target, message: PlatformMessage, file: PlatformFile): Promise<SendResult>;
   close(): Promise<void>;
 }

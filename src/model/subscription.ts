@@ -1,6 +1,7 @@
 import type { Topic, Urgency } from "./classification.js";
 
-export const DELIVERY_MODES = ["digest", "alert"] as const;
+/** digest: on a schedule; alert: as found; briefing: the weekly briefing with its chart (issue 19). */
+export const DELIVERY_MODES = ["digest", "alert", "briefing"] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
 
 /** Where messages go. Parsed from strings such as `slack:C0123ABCD` (see deliver/target.ts). */
@@ -34,7 +35,7 @@ export interface Subscription {
   target: string;
   mode: DeliveryMode;
   filter: SubscriptionFilter;
-  /** Cron expression for digests (default "0 8 * * *"). */
+  /** Cron expression for digests (default "0 8 * * *") and briefings (default "0 9 * * 1"). */
   schedule: string;
   /** IANA time zone for schedule and quiet hours; null means the process's zone. */
   tz: string | null;

@@ -9,6 +9,8 @@ export interface DiscordEmbed {
   footer?: { text: string };
   author?: { name: string };
   fields?: { name: string; value: string; inline?: boolean }[];
+  /** An image shown in the embed: `attachment://NAME.png` for a file sent with the message. */
+  image?: { url: string };
 }
 
 /** A button (DD:interactions/message-components): style 1–4 with custom_id ≤100, label ≤80. */

@@ -33,6 +33,8 @@ export function planDeliveries(
   const entries: OutboxEntry[] = [];
   const nowIso = now.toISOString();
   for (const subscription of subscriptions) {
+    // A briefing reads the archive when it is sent (commands/briefing/): no outbox rows.
+    if (subscription.mode === "briefing") continue;
     const horizon = Date.parse(subscription.createdAt) - subscription.backfillHours * HOUR_MS;
     for (const story of stories) {
       if (Date.parse(story.lead.publishedAt) < horizon) continue;

@@ -34,7 +34,7 @@ export function planFollowUps(
 ): OutboxEntry[] {
   const entries: OutboxEntry[] = [];
   for (const subscription of subscriptions) {
-    if (subscription.followUps === false) continue;
+    if (subscription.followUps === false || subscription.mode === "briefing") continue;
     const mine = deliveries.filter((row) => row.subscriptionId === subscription.id);
     for (const report of reports) {
       const own = mine.find((row) => row.storyId === report.storyId && !row.itemId);

@@ -16,6 +16,9 @@ export const FOLLOW_UPS = ["on", "off"] as const;
 /** The digest schedule when none is given: 08:00 every day. */
 export const DEFAULT_DIGEST_SCHEDULE = "0 8 * * *";
 
+/** The briefing schedule when none is given: Mondays 09:00 in the subscription's zone. */
+export const DEFAULT_BRIEFING_SCHEDULE = "0 9 * * 1";
+
 /** What an option's value is, which decides how it is parsed and how the usage line shows it. */
 export type OptionValueKind = "choice" | "list" | "cron" | "zone" | "time-range" | "hours";
 
@@ -50,7 +53,7 @@ export const SUBSCRIPTION_OPTIONS = [
     flag: "--mode",
     placeholder: "mode",
     kind: "choice",
-    help: "digest (on a schedule) or alert (immediate, as found)",
+    help: "digest (on a schedule), alert (immediate, as found) or briefing (weekly, with a chart)",
     choices: DELIVERY_MODES,
     cliDefault: "digest",
   },
@@ -134,7 +137,7 @@ export const SUBSCRIPTION_OPTIONS = [
     flag: "--schedule",
     placeholder: "cron",
     kind: "cron",
-    help: `digest schedule, cron syntax, e.g. "0 8 * * 1-5" (default "${DEFAULT_DIGEST_SCHEDULE}")`,
+    help: `digest or briefing schedule, cron, e.g. "0 8 * * 1-5" (default "${DEFAULT_DIGEST_SCHEDULE}"; briefing "${DEFAULT_BRIEFING_SCHEDULE}")`,
     example: '"0 8 * * 1-5"',
     maxLength: 100,
   },

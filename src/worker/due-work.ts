@@ -53,7 +53,7 @@ export interface DueDigest {
  * `now`. A schedule that cannot fire is skipped.
  */
 export function dueDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
-  return digestTicks(subscriptions, defaultTz, (subscription, tz) =>
+  return digestTicks(subscriptions, "digest", defaultTz, (subscription, tz) =>
     digestTick(subscription.schedule, tz, now),
   );
 }
@@ -68,23 +68,45 @@ export const DIGEST_CATCH_UP_MS = 12 * 3_600_000;
  * their stories wait in the outbox for the next digest.
  */
 export function missedDigests(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
-  return digestTicks(subscriptions, defaultTz, (subscription, tz) => {
+  return digestTicks(subscriptions, "digest", defaultTz, (subscription, tz) => {
     const created = Date.parse(subscription.createdAt);
     const since = Math.max(now.getTime() - DIGEST_CATCH_UP_MS, Number.isNaN(created) ? 0 : created);
     return lastTickBefore(subscription.schedule, tz, new Date(since), now);
   });
 }
 
+/** How far back a briefing that was missed (no worker ran) or failed is still sent. */
+export const BRIEFING_CATCH_UP_MS = 12 * 3_600_000;
+
+/**
+ * The briefing runs to try in the minute of `now`: each briefing subscription's tick in this minute, and its
+ * last tick within BRIEFING_CATCH_UP_MS before it (after the subscription was created). Claiming the run
+ * (claimBriefing) skips one already sent and one another replica holds; a failed or crashed run is taken again
+ * once its lease lapsed, so a briefing is retried for half a day and never sent twice.
+ */
+export function dueBriefings(subscriptions: Subscription[], now: Date, defaultTz: string): DueDigest[] {
+  const current = digestTicks(subscriptions, "briefing", defaultTz, (subscription, tz) =>
+    digestTick(subscription.schedule, tz, now),
+  );
+  const missed = digestTicks(subscriptions, "briefing", defaultTz, (subscription, tz) => {
+    const created = Date.parse(subscription.createdAt);
+    const since = Math.max(now.getTime() - BRIEFING_CATCH_UP_MS, Number.isNaN(created) ? 0 : created);
+    return lastTickBefore(subscription.schedule, tz, new Date(since), now);
+  });
+  return [...missed, ...current];
+}
+
 // Each digest subscription's tick as `tickOf` finds it in the subscription's zone (else `defaultTz`). A
 // schedule that cannot fire (or no longer parses) is skipped and must not stop the other digests.
 function digestTicks(
   subscriptions: Subscription[],
+  mode: Subscription["mode"],
   defaultTz: string,
   tickOf: (subscription: Subscription, tz: string) => string | null,
 ): DueDigest[] {
   const ticks: DueDigest[] = [];
   for (const subscription of subscriptions) {
-    if (subscription.mode !== "digest") continue;
+    if (subscription.mode !== mode) continue;
     let tick: string | null;
     try {
       tick = tickOf(subscription, subscription.tz ?? defaultTz);

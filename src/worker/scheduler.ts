@@ -4,12 +4,15 @@
  * itself; a poll that found something is routed (together with the polls that finish within a second of it:
  * route-batcher.ts, the spine's route step) and its alerts are delivered at once. Every minute, digests whose schedule fires are claimed (one replica wins) and sent, and held alerts
  * whose quiet hours ended (the outbox's notBefore) go out; the first minute also sends a digest whose time
- * passed while no worker ran (due-work.ts missedDigests). The clock and randomness are parameters;
+ * passed while no worker ran (due-work.ts missedDigests). Weekly briefings fire on their own cron in their zone
+ * (due-work.ts dueBriefings; commands/briefing/send-briefing.ts claims each run, so one replica sends it once). The clock and randomness are parameters;
  * tests drive `pollDueFeeds` and `runMinuteTick` by hand with a controllable clock.
  */
 import cron, { type ScheduledTask } from "node-cron";
 import type { AppContext } from "../app/app-context.js";
+import { createBriefingDeps } from "../app/briefing-deps.js";
 import { createSpineDeps } from "../app/spine-deps.js";
+import { sendBriefing } from "../commands/briefing/send-briefing.js";
 import { type DeliveredPost, deliverDue } from "../deliver/drain-outbox.js";
 import { describeError } from "../errors.js";
 import { type Metrics, noopMetrics } from "../metrics.js";
@@ -19,7 +22,7 @@ import { pollFeeds } from "../pipeline/poll-feeds.js";
 import { retagIfBehind } from "../pipeline/retag-entities.js";
 import { routeNewItems } from "../pipeline/route-new-items.js";
 import { processTimeZone } from "../render/format-time.js";
-import { dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt } from "./due-work.js";
+import { dueBriefings, dueDigests, dueFeeds, MAX_JITTER, missedDigests, nextPollAt } from "./due-work.js";
 import { createRouteBatcher } from "./route-batcher.js";
 
 /** Longest time a poll's new items wait for other polls under way, to be routed with theirs (ms). */
@@ -221,6 +224,33 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     );
   }
 
+  /** Sends one briefing run (claimed in the store, so one replica sends it once); failures are logged. */
+  async function runBriefing(due: { subscriptionId: string; tick: string }, at: Date): Promise<void> {
+    try {
+      const subscription = await ctx.store.getSubscription(due.subscriptionId);
+      if (!subscription) return;
+      const result = await sendBriefing(createBriefingDeps(ctx), subscription, { now: at, tick: due.tick });
+      if (result.outcome === "sent") {
+        ctx.logger.info(
+          { subscription_id: due.subscriptionId, target: result.target, tick: due.tick },
+          `posted a briefing to ${result.target}`,
+        );
+      } else if (result.outcome === "failed") {
+        metrics.failed("deliver");
+        ctx.logger.warn(
+          { subscription_id: due.subscriptionId, target: result.target, tick: due.tick },
+          `briefing to ${result.target} failed: ${result.error}; tried again in a few minutes`,
+        );
+      }
+    } catch (error) {
+      metrics.failed("deliver");
+      ctx.logger.error(
+        { subscription_id: due.subscriptionId, err: error },
+        `briefing failed: ${describeError(error)}`,
+      );
+    }
+  }
+
   /** Starts a poll of every due feed that is not in flight; `keep` says whether the polls return their results. */
   function pollDue(keep: boolean): Promise<PollFeedResult | null>[] {
     if (!running) return [];
@@ -290,6 +320,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
             }
           }),
         );
+        await Promise.all(dueBriefings(subscriptions, at, defaultTz).map((due) => runBriefing(due, at)));
         await deliverAlerts();
       })();
       try {

@@ -30,7 +30,7 @@ describe("the subscription options table", () => {
   });
 
   it("shows every bot option in the Slack usage line, with its choices", () => {
-    expect(USAGE.subscribe).toContain("[digest|alert]");
+    expect(USAGE.subscribe).toContain("[digest|alert|briefing]");
     expect(USAGE.subscribe).toContain("[--min-urgency breaking|normal|background]");
     expect(USAGE.subscribe).toContain("[--scope sea|all]");
     for (const option of botOptions().filter((o) => o.key !== "mode")) {

@@ -1,7 +1,8 @@
 /**
  * A stand-in Discord REST API (v10) on 127.0.0.1: channel messages, webhook execution, interaction callbacks,
  * `@original` edits and follow-ups, command registration, `GET /gateway/bot` and threads started on a message
- * (`POST /channels/{id}/messages/{id}/threads`: the thread's id is the message's, as on Discord). Every request is checked
+ * (`POST /channels/{id}/messages/{id}/threads`: the thread's id is the message's, as on Discord), and messages with
+ * files as multipart/form-data (`payload_json` plus `files[n]`, PLATFORMS.md §4). Every request is checked
  * against Discord's OpenAPI document and the limits of PLATFORMS.md; problems land in `violations` and are
  * answered with 400 / 50035 as Discord does. Sends X-RateLimit-* headers; failures can be scripted.
  */
@@ -23,7 +24,21 @@ export interface FakeDiscordMessage {
   content: string | undefined;
   embeds: unknown[];
   body: Record<string, unknown>;
+  /** The files of a multipart message (`files[n]` parts), in part order. */
+  files: FakeDiscordFile[];
 }
+
+/** One file part of a multipart message. */
+export interface FakeDiscordFile {
+  /** The part's name, `files[0]`. */
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/** Discord's upload limit per message without boosts (PLATFORMS.md §4: 10 MiB; older docs 8 MiB). */
+const UPLOAD_LIMIT = 10 * 1024 * 1024;
 
 /** 404 unknown channel (10003) / webhook (10015), 403 missing permissions (50013) / access (50001), 401. */
 export type DiscordFailure = ScriptedFailure<{ status: 401 | 403 | 404; code: number }>;
@@ -173,9 +188,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return error(res, 404, 0, "404: Not Found");
     }
     const path = versioned[1]!;
-    const raw = await readBody(req);
+    const contentType = req.headers["content-type"] ?? "";
+    const multipart = contentType.startsWith("multipart/form-data");
+    const raw = multipart ? "" : await readBody(req);
     let body: unknown;
-    if (raw !== "") {
+    let files: FakeDiscordFile[] = [];
+    if (multipart) {
+      const parsed = await readMultipart(req, contentType);
+      if (typeof parsed === "string") {
+        fake.violations.push(`discord ${method} ${safe}: ${parsed}`);
+        return error(res, 400, 50035, "Invalid Form Body");
+      }
+      body = parsed.payload;
+      files = parsed.files;
+      fake.violations.push(...checkFiles(body, files).map((p) => `discord ${method} ${safe}: ${p}`));
+    } else if (raw !== "") {
       if (!(req.headers["content-type"] ?? "").includes("application/json")) {
         fake.violations.push(`discord ${method} ${safe}: body is not application/json`);
         return error(res, 400, 50035, "Invalid Form Body");
@@ -188,7 +215,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       }
     }
     const authorization = req.headers.authorization;
-    const problems = checkDiscordRequest({ method, path, query: url.searchParams, body, authorization });
+    const problems = checkDiscordRequest({
+      method,
+      path,
+      query: url.searchParams,
+      body: multipart
+        ? { ...(body as object), ...Object.fromEntries(files.map((f) => [f.field, "binary"])) }
+        : body,
+      authorization,
+      multipart,
+    });
     const unknownRoute = problems.some((p) => p.includes("no such route") || p.includes("not allowed on"));
     if (unknownRoute) {
       fake.violations.push(...problems);
@@ -295,7 +331,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     if (route.via === "bot") {
       if (knownChannels && !knownChannels.has(id) && !fake.threads.has(id))
         return error(res, 404, 10003, "Unknown Channel");
-      const message = recordMessage(id, "bot", body);
+      const message = recordMessage(id, "bot", body, files);
       return send(res, 200, messageObject(message, id));
     }
     const webhookToken = route.match[2]!;
@@ -309,7 +345,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return send(res, 200, messageObject(message, id));
     }
     const followup = id === applicationId;
-    const message = recordMessage(`webhook:${id}`, followup ? "followup" : "webhook", body);
+    const message = recordMessage(`webhook:${id}`, followup ? "followup" : "webhook", body, files);
     if (url.searchParams.get("wait") === "true") return send(res, 200, messageObject(message, id));
     return send(res, 204, undefined);
   }
@@ -318,7 +354,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     return checkDiscordMessageLimits(body);
   }
 
-  function recordMessage(channel: string, via: FakeDiscordMessage["via"], body: unknown): FakeDiscordMessage {
+  function recordMessage(
+    channel: string,
+    via: FakeDiscordMessage["via"],
+    body: unknown,
+    files: FakeDiscordFile[] = [],
+  ): FakeDiscordMessage {
     const b = (body ?? {}) as Record<string, unknown>;
     const message: FakeDiscordMessage = {
       id: nextId(),
@@ -327,6 +368,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       content: typeof b["content"] === "string" ? b["content"] : undefined,
       embeds: Array.isArray(b["embeds"]) ? b["embeds"] : [],
       body: b,
+      files,
     };
     fake.messages.push(message);
     fake.pings.push(...findDiscordPings(b).map((p) => `${channel} ${p}`));
@@ -369,6 +411,72 @@ function messageObject(message: FakeDiscordMessage, channelOrWebhook: string): R
     pinned: false,
     flags: 0,
   };
+}
+
+/** A multipart/form-data body: its payload_json and its files[n] parts, or what is wrong with it. */
+async function readMultipart(
+  req: IncomingMessage,
+  contentType: string,
+): Promise<{ payload: Record<string, unknown>; files: FakeDiscordFile[] } | string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  let form: FormData;
+  try {
+    form = await new Response(Buffer.concat(chunks), { headers: { "content-type": contentType } }).formData();
+  } catch (err) {
+    return `multipart body does not parse (${String(err)})`;
+  }
+  const files: FakeDiscordFile[] = [];
+  let payload: Record<string, unknown> | null = null;
+  for (const [field, value] of form.entries()) {
+    if (field === "payload_json" && typeof value === "string") {
+      try {
+        payload = JSON.parse(value) as Record<string, unknown>;
+      } catch {
+        return "payload_json is not valid JSON";
+      }
+    } else if (/^files\[\d+\]$/.test(field) && typeof value !== "string") {
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type,
+        bytes: Buffer.from(await value.arrayBuffer()),
+      });
+    } else {
+      return `unexpected multipart part "${field}"`;
+    }
+  }
+  if (payload === null) return "multipart body has no payload_json part";
+  return { payload, files };
+}
+
+/** Every files[n] part is listed in attachments with its id n and filename, and within the upload limit. */
+function checkFiles(payload: unknown, files: FakeDiscordFile[]): string[] {
+  const problems: string[] = [];
+  const attachments = (payload as { attachments?: unknown }).attachments;
+  const listed = Array.isArray(attachments) ? (attachments as { id?: unknown; filename?: unknown }[]) : [];
+  let total = 0;
+  for (const file of files) {
+    total += file.bytes.length;
+    const n = Number(/\d+/.exec(file.field)?.[0]);
+    const entry = listed.find((a) => Number(a.id) === n);
+    if (!entry) problems.push(`${file.field} is not listed in attachments`);
+    else if (entry.filename !== file.filename) {
+      problems.push(
+        `${file.field} is named ${file.filename} but attachments[${n}] says ${String(entry.filename)}`,
+      );
+    }
+  }
+  if (total > UPLOAD_LIMIT) problems.push(`files hold ${total} bytes; at most ${UPLOAD_LIMIT}`);
+  const embeds = (payload as { embeds?: unknown }).embeds;
+  for (const embed of Array.isArray(embeds) ? embeds : []) {
+    const image = (embed as { image?: { url?: unknown } }).image?.url;
+    if (typeof image === "string" && image.startsWith("attachment://")) {
+      const name = image.slice("attachment://".length);
+      if (!files.some((f) => f.filename === name)) problems.push(`embed image ${image} names no file sent`);
+    }
+  }
+  return problems;
 }
 
 function decodeSegment(segment: string): string {

@@ -1,6 +1,7 @@
 /**
  * A stand-in Slack on 127.0.0.1: the Web API methods tracewire uses (`/api/auth.test`, `chat.postMessage`,
- * `chat.postEphemeral`, `conversations.info`), incoming webhooks (`/services/T…/B…/X…`) and `response_url`s
+ * `chat.postEphemeral`, `conversations.info`, the external file upload flow: `files.getUploadURLExternal`, the
+ * upload URL `/upload/<file id>`, `files.completeUploadExternal`), incoming webhooks (`/services/T…/B…/X…`) and `response_url`s
  * (`/respond/<id>`). Every request is checked against the Slack spec and the limits of PLATFORMS.md; problems
  * land in `violations` and are answered as Slack answers them. Failures can be scripted.
  */
@@ -9,9 +10,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import {
   checkSlackCall,
+  checkSlackFileCall,
   checkSlackMessageLimits,
   decodeJsonArgument,
   findSlackPings,
+  isSlackFileMethod,
   loadSpecs,
 } from "./openapi-check.js";
 import { dropConnection, FailureScript, readBody, type ScriptedFailure, sleep } from "./scripted-failures.js";
@@ -26,6 +29,19 @@ export interface FakeSlackMessage {
   method?: string;
   /** The full decoded request body or arguments. */
   body: Record<string, unknown>;
+}
+
+/** A file started with files.getUploadURLExternal: its bytes once uploaded, where it was shared once completed. */
+export interface FakeSlackFile {
+  id: string;
+  filename: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  /** The bytes POSTed to the upload URL; null until then. */
+  bytes: Buffer | null;
+  title: string | null;
+  /** The channel files.completeUploadExternal shared it to; null while not shared. */
+  channel: string | null;
 }
 
 export type SlackFailure = ScriptedFailure<{ error: string }>;
@@ -53,6 +69,8 @@ export interface FakeSlack {
   pings: string[];
   /** Every request received, in order (path without secrets, HTTP method). */
   requests: { path: string; method: string }[];
+  /** Files started through the external upload flow, in order. */
+  files: FakeSlackFile[];
   /** An incoming-webhook URL on this server bound to `channel`. */
   webhookUrl(channel?: string): string;
   /** A response_url on this server bound to `channel` (usable 5 times). */
@@ -112,6 +130,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const violations: string[] = [];
   const pings: string[] = [];
   const requests: { path: string; method: string }[] = [];
+  const files: FakeSlackFile[] = [];
+  let base = "";
 
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++seq).padStart(6, "0")}`;
   const rateLimited = (key: string): boolean => {
@@ -178,6 +198,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     }
     const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
     const given = bearer ?? (typeof args["token"] === "string" ? args["token"] : undefined);
+    if (isSlackFileMethod(method)) return handleFileCall(req, res, method, args, given, contentType);
     const problems = checkSlackCall(method, args, given !== undefined);
     if (problems.length > 0 && problems.some((p) => p.includes("not a Web API method"))) {
       violations.push(...problems);
@@ -250,6 +271,95 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     });
   }
 
+  /** files.getUploadURLExternal and files.completeUploadExternal (PLATFORMS.md §4). */
+  async function handleFileCall(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    given: string | undefined,
+    contentType: string,
+  ): Promise<void> {
+    const problems = checkSlackFileCall(method, args, given !== undefined, contentType);
+    if (given === undefined) {
+      violations.push(...problems);
+      return sendJson(res, 200, { ok: false, error: "not_authed" });
+    }
+    if (given !== token) return sendJson(res, 200, { ok: false, error: "invalid_auth" });
+    if (method === "files.getUploadURLExternal") {
+      violations.push(...problems);
+      if (problems.length > 0) return sendJson(res, 200, { ok: false, error: "invalid_arguments" });
+      const id = `F${randomBytes(5).toString("hex").toUpperCase()}`;
+      files.push({
+        id,
+        filename: String(args["filename"]),
+        length: Number(args["length"]),
+        bytes: null,
+        title: null,
+        channel: null,
+      });
+      return sendJson(res, 200, { ok: true, upload_url: `${base}/upload/${id}`, file_id: id });
+    }
+    const channel = typeof args["channel_id"] === "string" ? args["channel_id"] : "";
+    if (await applyFailure(req, res, "api", channel)) return;
+    const listed = (decodeJsonArgument(args["files"]) ?? []) as { id?: unknown; title?: unknown }[];
+    for (const entry of Array.isArray(listed) ? listed : []) {
+      const file = files.find((f) => f.id === entry.id);
+      if (!file) problems.push(`slack ${method}: file ${String(entry.id)} was never started`);
+      else if (file.bytes === null)
+        problems.push(`slack ${method}: file ${file.id} completed before its bytes were uploaded`);
+      else if (file.channel !== null) problems.push(`slack ${method}: file ${file.id} completed twice`);
+    }
+    const blocks = args["blocks"] === undefined ? undefined : decodeJsonArgument(args["blocks"]);
+    const text = typeof args["initial_comment"] === "string" ? args["initial_comment"] : undefined;
+    const limits =
+      blocks === undefined && text === undefined ? [] : checkSlackMessageLimits(text ?? "x", blocks);
+    violations.push(...problems, ...limits.map((p) => `slack ${method}: ${p}`));
+    if (problems.length > 0) return sendJson(res, 200, { ok: false, error: "invalid_arguments" });
+    if (known && channel && !known.has(channel))
+      return sendJson(res, 200, { ok: false, error: "channel_not_found" });
+    const completed = (Array.isArray(listed) ? listed : []).map((entry) => {
+      const file = files.find((f) => f.id === entry.id)!;
+      file.title = typeof entry.title === "string" ? entry.title : null;
+      file.channel = channel || null;
+      return { id: file.id, title: file.title ?? file.filename };
+    });
+    if (channel) {
+      record({
+        channel,
+        text,
+        blocks: Array.isArray(blocks) ? blocks : undefined,
+        via: "api",
+        method,
+        body: args,
+      });
+    }
+    return sendJson(res, 200, { ok: true, files: completed });
+  }
+
+  /** The upload URL: the raw bytes (or a multipart form) of a started file. */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    const file = files.find((f) => f.id === id);
+    if (req.method !== "POST") {
+      violations.push(`slack upload: ${req.method} instead of POST`);
+      return sendText(res, 405, "method_not_allowed");
+    }
+    if (!file) {
+      violations.push(`slack upload: no file ${id} was started`);
+      return sendText(res, 404, "not_found");
+    }
+    if (!(req.headers["content-type"] ?? "").startsWith("multipart/") && bytes.length !== file.length) {
+      violations.push(
+        `slack upload: ${bytes.length} bytes, but files.getUploadURLExternal announced ${file.length}`,
+      );
+    }
+    file.bytes = bytes;
+    sendText(res, 200, `OK - ${bytes.length}`);
+  }
+
   async function handlePlain(
     req: IncomingMessage,
     res: ServerResponse,
@@ -300,6 +410,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const handle = async () => {
       const api = /^\/api\/([a-zA-Z.]+)$/.exec(url.pathname);
       if (api) return handleApi(req, res, api[1]!);
+      const upload = /^\/upload\/(F[A-Z0-9]+)$/.exec(url.pathname);
+      if (upload) return handleUpload(req, res, upload[1]!);
       if (/^\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]+$/.test(url.pathname)) {
         return handlePlain(req, res, "webhook", webhooks.get(url.pathname) ?? "webhook");
       }
@@ -322,7 +434,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     url: base,
@@ -331,6 +443,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     violations,
     pings,
     requests,
+    files,
     webhookUrl(channel = "C0WEBHOOK01") {
       const secret = randomBytes(12).toString("hex");
       const bot = `B${randomBytes(4).toString("hex").toUpperCase()}`;

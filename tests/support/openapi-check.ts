@@ -154,6 +154,78 @@ export function checkSlackCall(method: string, args: Record<string, unknown>, ha
   return problems;
 }
 
+/**
+ * The file-upload methods (PLATFORMS.md §4; the vendored spec predates them, so their arguments are listed here
+ * from Slack's method pages): required and optional arguments. `blocks` is still checked against the spec.
+ */
+const SLACK_FILE_METHODS: Record<string, { required: string[]; optional: string[] }> = {
+  "files.getUploadURLExternal": { required: ["filename", "length"], optional: ["alt_txt", "snippet_type"] },
+  "files.completeUploadExternal": {
+    required: ["files"],
+    optional: ["channel_id", "channels", "thread_ts", "initial_comment", "blocks"],
+  },
+};
+
+/** True for the upload methods checkSlackFileCall checks. */
+export function isSlackFileMethod(method: string): boolean {
+  return method in SLACK_FILE_METHODS;
+}
+
+/**
+ * Checks a files.getUploadURLExternal / files.completeUploadExternal call: form-encoded (a JSON body is answered
+ * invalid_arguments), a token, the required arguments, no unknown ones, `length` a positive whole number,
+ * `files` a JSON array of {id, title?}, `blocks` as the spec's blocks definition allows.
+ */
+export function checkSlackFileCall(
+  method: string,
+  args: Record<string, unknown>,
+  hasToken: boolean,
+  contentType: string,
+): string[] {
+  const spec = SLACK_FILE_METHODS[method];
+  if (!spec) return [`slack ${method}: not an upload method`];
+  const problems: string[] = [];
+  if (!contentType.includes("application/x-www-form-urlencoded")) {
+    problems.push(
+      `slack ${method}: body must be application/x-www-form-urlencoded, got ${contentType || "none"}`,
+    );
+  }
+  if (!hasToken) problems.push(`slack ${method}: no token (Authorization: Bearer or token argument)`);
+  for (const name of spec.required) {
+    if (args[name] === undefined || args[name] === "")
+      problems.push(`slack ${method}: required argument "${name}" is missing`);
+  }
+  for (const name of Object.keys(args)) {
+    if (name !== "token" && !spec.required.includes(name) && !spec.optional.includes(name)) {
+      problems.push(`slack ${method}: unknown argument "${name}"`);
+    }
+  }
+  if (args["length"] !== undefined && !/^[1-9]\d*$/.test(String(args["length"]))) {
+    problems.push(
+      `slack ${method}: length must be a positive whole number of bytes, got ${JSON.stringify(args["length"])}`,
+    );
+  }
+  if (args["files"] !== undefined) {
+    const files = decodeJsonArgument(args["files"]);
+    const ok =
+      Array.isArray(files) &&
+      files.length > 0 &&
+      files.every(
+        (f) =>
+          isObject(f) &&
+          typeof f["id"] === "string" &&
+          (f["title"] === undefined || typeof f["title"] === "string"),
+      );
+    if (!ok) problems.push(`slack ${method}: files must be a JSON array of {id, title}`);
+  }
+  if (args["blocks"] !== undefined) {
+    const blocks = decodeJsonArgument(args["blocks"]);
+    if (blocks === undefined) problems.push(`slack ${method}: blocks is not valid JSON`);
+    else problems.push(...schemaProblems(validatorFor("slack", ["definitions", "blocks"]), blocks, "blocks"));
+  }
+  return problems;
+}
+
 function isBooleanish(value: unknown): boolean {
   return (
     typeof value === "boolean" || value === "true" || value === "false" || value === "1" || value === "0"
@@ -328,6 +400,8 @@ export interface DiscordRequest {
   query: URLSearchParams;
   body: unknown;
   authorization: string | undefined;
+  /** A multipart/form-data request: `body` is its payload_json plus a "files[n]" entry per file part. */
+  multipart?: boolean;
 }
 
 /** The spec's path template matching a concrete Discord path, or null. */
@@ -371,8 +445,9 @@ export function checkDiscordRequest(request: DiscordRequest): string[] {
     if (requestBody.required) problems.push(`${where}: JSON body required`);
     return problems;
   }
-  if (!requestBody.content?.["application/json"]) return [...problems, `${where}: JSON body not accepted`];
-  const tokens = ["paths", template, verb, "requestBody", "content", "application/json", "schema"];
+  const kind = request.multipart ? "multipart/form-data" : "application/json";
+  if (!requestBody.content?.[kind]) return [...problems, `${where}: ${kind} body not accepted`];
+  const tokens = ["paths", template, verb, "requestBody", "content", kind, "schema"];
   problems.push(...schemaProblems(validatorFor("discord", tokens), request.body, `${where} body`));
   return problems;
 }

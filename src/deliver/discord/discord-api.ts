@@ -4,11 +4,19 @@
  * uses. The client is told never to wait or retry (retries 0, every rate limit rejected), so a 429 surfaces as
  * RateLimitedError at once and the outbox waits. Every body carries `allowed_mentions: {parse: []}`.
  */
+import { randomBytes } from "node:crypto";
 import { DiscordAPIError, REST, Routes } from "discord.js";
 import { PlatformError } from "../../errors.js";
 import type { Logger } from "../../log.js";
 import type { Target } from "../../model/subscription.js";
-import type { DiscordMessage, Platform, PlatformMessage, ReplyTo, SendResult } from "../platform.js";
+import type {
+  DiscordMessage,
+  Platform,
+  PlatformFile,
+  PlatformMessage,
+  ReplyTo,
+  SendResult,
+} from "../platform.js";
 import { describeTarget } from "../target.js";
 import { toDiscordError } from "./discord-errors.js";
 
@@ -102,10 +110,88 @@ export function createDiscordPlatform(options: DiscordPlatformOptions): Platform
         permanent: true,
       });
     },
+    async sendFile(target: Target, message: PlatformMessage, file: PlatformFile): Promise<SendResult> {
+      const where = describeTarget(target);
+      if (!message.discord || (target.kind !== "discord" && target.kind !== "discord-webhook")) {
+        throw new PlatformError("PLATFORM_ERROR", `discord file upload cannot send to ${where}`, {
+          platform: "discord",
+          permanent: true,
+        });
+      }
+      // One multipart/form-data request: the JSON in payload_json, the file as files[0], listed in attachments
+      // so an embed can show it as attachment://NAME. https://discord.com/developers/docs/reference#uploading-files
+      const body = {
+        ...discordBody(message.discord),
+        attachments: [{ id: "0", filename: file.filename, description: file.title.slice(0, 1024) }],
+      };
+      const files = multipartBody(body, file);
+      if (target.kind === "discord") {
+        const action = `POST /channels/${target.channel}/messages (file)`;
+        if (options.token === null) {
+          throw new PlatformError(
+            "PLATFORM_UNAUTHORISED",
+            `discord ${action} for ${where} needs DISCORD_TOKEN`,
+            {
+              where,
+              platform: "discord",
+              permanent: true,
+            },
+          );
+        }
+        rest.setToken(options.token);
+        try {
+          const result = (await rest.post(Routes.channelMessages(target.channel), files)) as {
+            id?: unknown;
+          };
+          return { messageId: typeof result.id === "string" ? result.id : null };
+        } catch (error) {
+          throw toDiscordError(error, action, where);
+        }
+      }
+      const action = `POST /webhooks/${target.id}/«redacted» (file)`;
+      try {
+        const result = (await rest.post(Routes.webhook(target.id, target.token), {
+          ...files,
+          auth: false,
+          query: new URLSearchParams({ wait: "true" }),
+        })) as { id?: unknown } | undefined;
+        return { messageId: typeof result?.id === "string" ? result.id : null };
+      } catch (error) {
+        throw toDiscordError(error, action, where);
+      }
+    },
     async close() {
       rest.clearHashSweeper();
       rest.clearHandlerSweeper();
     },
+  };
+}
+
+/**
+ * The multipart/form-data request: payload_json, then the file as files[0]. Built here rather than with
+ * @discordjs/rest's `files` option: its undici FormData fails ("action is not a function") once @slack/web-api
+ * is loaded in the same process, as it is when one briefing pass serves both platforms.
+ */
+function multipartBody(
+  payload: Record<string, unknown>,
+  file: PlatformFile,
+): { body: Buffer; passThroughBody: true; headers: Record<string, string> } {
+  const boundary = `tracewire-${randomBytes(12).toString("hex")}`;
+  const safeName = file.filename.replace(/["\\\r\n]/g, "_");
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="payload_json"\r\n` +
+        `Content-Type: application/json\r\n\r\n${JSON.stringify(payload)}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="files[0]"; filename="${safeName}"\r\n` +
+        `Content-Type: ${file.contentType}\r\n\r\n`,
+    ),
+    Buffer.from(file.bytes),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return {
+    body,
+    passThroughBody: true,
+    headers: { "Content-Type": `multipart/form-data; boundary=${boundary}` },
   };
 }
 

@@ -37,7 +37,7 @@ const HINTS: Record<string, string> = {
   invalid_auth: "check SLACK_BOT_TOKEN",
   not_authed: "set SLACK_BOT_TOKEN",
   token_revoked: "the token was revoked: reinstall the app and update SLACK_BOT_TOKEN",
-  missing_scope: "add the missing scope (chat:write) to the app and reinstall it",
+  missing_scope: "add the missing scope (chat:write; files:write for briefings) to the app and reinstall it",
   action_prohibited: "a workspace admin restricted this webhook",
   no_service: "the webhook was removed: create a new one and subscribe again",
 };

@@ -19,7 +19,14 @@ describe("slack-app-manifest.yml", () => {
 
   it("asks for exactly the bot scopes tracewire uses", () => {
     const scopes = [...manifest.matchAll(/^\s+- ([a-z]+:[a-z.:]+|commands)\s*$/gm)].map((m) => m[1]);
-    expect(scopes).toEqual(["chat:write", "chat:write.public", "commands", "channels:read", "groups:read"]);
+    expect(scopes).toEqual([
+      "chat:write",
+      "chat:write.public",
+      "files:write",
+      "commands",
+      "channels:read",
+      "groups:read",
+    ]);
   });
 
   it("keeps the command's texts within Slack's manifest limits (PLATFORMS.md §1.8)", () => {
