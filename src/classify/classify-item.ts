@@ -62,7 +62,7 @@ export function classifyItem(
   const found = pack ? readWithPack(pack, title, summary) : readEnglish(title, summary);
   // A language without a pack is still read as English (quoted English terms count), but says so when nothing did.
   const unsupported = pack === null && language !== "en" && language !== "und" ? language : null;
-  const mentions = locateEntities({ title, summary }, watchlist, language);
+  const mentions = locateEntities({ title, summary }, watchlist, language, found.words);
   const byName = relevantByName(found, mentions, watchlist.byId);
   return explain(byName?.found ?? found, unsupported, mentions, byName?.cue ?? null);
 }

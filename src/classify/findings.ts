@@ -1,5 +1,6 @@
 import type { Topic, Urgency } from "../model/classification.js";
 import type { Cue, RelevanceResult } from "./relevance.js";
+import type { TokenizedText } from "./tokenize-text.js";
 
 /** What a reader (English or a language pack) found in an item, before it is explained as a Classification. */
 export interface Findings {
@@ -15,6 +16,8 @@ export interface Findings {
   topicCues: Map<Topic, Cue>;
   urgency: Urgency;
   urgencyCue: Cue | null;
+  /** The English reader's word tokens of title and summary, which entity tagging reuses for plain text. */
+  words?: TokenizedText;
 }
 
 /**

@@ -14,7 +14,8 @@ function cue(text: string): Cue {
 
 /** Finds what the English lexicons say about a title and summary. */
 export function readEnglish(title: string, summary: string): Findings {
-  const { tokens, summaryStart } = tokenizeText(title, summary);
+  const words = tokenizeText(title, summary);
+  const { tokens, summaryStart } = words;
   const places = findCountries(tokens, summaryStart, title, summary);
   const relevance = scoreRelevance(tokens, PLACE_WORDS, places.sea, places.placeAt);
   const nearPlace = nearestPlace(relevance.cueAt, places.placeAt, places.seaPlace);
@@ -32,5 +33,6 @@ export function readEnglish(title: string, summary: string): Findings {
     topicCues,
     urgency: urgency.urgency,
     urgencyCue: urgency.cue === null ? null : cue(urgency.cue),
+    words,
   };
 }

@@ -7,6 +7,7 @@ import type { WatchedEntity } from "../../model/entity.js";
 import { foldLatinMarks } from "../../text/latin-marks.js";
 import { matchingText } from "../../text/matching-text.js";
 import { buildPhraseMatcher, type PhraseMatcher } from "../languages/phrase-matcher.js";
+import { buildTermTrie, type TrieNode } from "../term-trie.js";
 
 /** What a spelling in the matcher stands for: an alias of an entity, or a context word of some entities. */
 export type WatchHit =
@@ -22,6 +23,11 @@ export interface CompiledWatchlist {
   readonly entries: readonly WatchedEntity[];
   readonly byId: ReadonlyMap<string, WatchedEntity>;
   readonly matcher: PhraseMatcher<WatchHit>;
+  /**
+   * The aliases and context words that can stand in plain ASCII text, as word tries over the English reader's
+   * tokens: the same matches as `matcher` on such text, for a fraction of the cost.
+   */
+  readonly plain: { aliases: TrieNode<WatchHit>; context: TrieNode<WatchHit> };
 }
 
 /** The form names are matched in: the matching text of any language, with Latin marks folded. */
@@ -51,10 +57,13 @@ export function compileWatchlist(entries: readonly WatchedEntity[]): CompiledWat
       if (word.length > 0) context.push([word, { kind: "context", entity }]);
     }
   });
+  const ascii = (pairs: Array<readonly [string, WatchHit]>) =>
+    pairs.filter(([form]) => /^[\x00-\x7f]*$/.test(form));
   return {
     entries,
     byId: new Map(entries.map((entry) => [entry.id, entry])),
     matcher: buildPhraseMatcher<WatchHit>([aliases, context], "und"),
+    plain: { aliases: buildTermTrie(ascii(aliases)), context: buildTermTrie(ascii(context)) },
   };
 }
 

@@ -1,7 +1,11 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tokenizeText } from "../../../src/classify/tokenize-text.js";
 import { compileWatchlist } from "../../../src/classify/watchlist/compile-watchlist.js";
-import { tagEntities } from "../../../src/classify/watchlist/tag-entities.js";
+import { locateEntities, tagEntities } from "../../../src/classify/watchlist/tag-entities.js";
+import { readEntitySet } from "../../../src/commands/evaluate-entities.js";
 import type { WatchedEntity } from "../../../src/model/entity.js";
+import { loadAllHeadlines } from "../../support/labelled-headlines.js";
 import { SHIPPED } from "./shipped-watchlist.js";
 
 function ids(title: string, summary = "", language?: string): string[] {
@@ -86,5 +90,28 @@ describe("entity tagging with a watchlist an operator edited", () => {
   it("takes any text an operator types as an alias without breaking", () => {
     const watchlist = compileWatchlist([entry({ aliases: ["Jin {Bei", "a|b}", "  "] })]);
     expect(tagEntities({ title: "Jin Bei casino raided" }, watchlist).map((m) => m.id)).toEqual(["jin-bei"]);
+  });
+});
+
+describe("the fast path for plain English text", () => {
+  it("tags exactly what the full scan tags, on every labelled headline and entity set item", () => {
+    const items = [
+      ...loadAllHeadlines(),
+      ...readEntitySet(join(import.meta.dirname, "../../fixtures/entities/entities-holdout.jsonl")),
+      {
+        title: "PRINCE GROUP's Chen Zhi and Huione-linked firms; Kings Romans (Zhao Wei)",
+        summary: "KK Park, Shwe Kokko",
+      },
+    ];
+    let compared = 0;
+    for (const item of items) {
+      const title = item.title;
+      const summary = item.summary ?? "";
+      const full = locateEntities({ title, summary }, SHIPPED, "en");
+      const fast = locateEntities({ title, summary }, SHIPPED, "en", tokenizeText(title, summary));
+      expect({ title, mentions: fast }).toEqual({ title, mentions: full });
+      if (full.length > 0) compared++;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
