@@ -159,6 +159,12 @@ export function registerVerbs(program: Command): void {
     .action(async () => (await import("./reclassify.js")).reclassifyVerb());
 
   program
+    .command("prune")
+    .description("remove non-relevant items older than --days (default TRACEWIRE_RETENTION_DAYS) days")
+    .option("--days <n>", "keep non-relevant items this many days (overrides TRACEWIRE_RETENTION_DAYS)")
+    .action(async (options) => (await import("./prune.js")).pruneVerb(options));
+
+  program
     .command("eval")
     .description(
       "precision, recall and F1 of the classifier on every labelled set and by language, beside the keyword baseline",

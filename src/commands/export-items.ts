@@ -2,6 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { StoredItem } from "../model/item.js";
 import { formatTime, parseInstant } from "../render/format-time.js";
+import type { ItemQuery, ItemStore } from "../store/store.js";
 import { type ItemRecord, itemRecord } from "./item-record.js";
 
 export type ExportFormat = "jsonl" | "csv" | "md";
@@ -26,8 +27,56 @@ const COLUMNS: (keyof ItemRecord)[] = [
   "story",
 ];
 
+/** How many items `streamItems` reads from the store at a time. */
+export const EXPORT_PAGE = 1_000;
+
 /**
- * Renders items in the chosen format (the whole text; the archive fits in memory in pages of rows). JSON lines
+ * Writes every item the query matches to `output` in the chosen format, newest published first, one store page
+ * at a time: memory stays flat however large the archive. Waits for 'drain' when the output is full, and stops
+ * reading once the output is gone (a closed pipe: `tracewire export | head`). The text is the same as
+ * `exportItems` over all the items at once: the header comes with the first page only.
+ */
+export async function streamItems(
+  store: Pick<ItemStore, "pageItems">,
+  query: ItemQuery,
+  format: ExportFormat,
+  output: NodeJS.WritableStream,
+  timeZone = "UTC",
+  pageSize = EXPORT_PAGE,
+): Promise<void> {
+  let after: string | null = null;
+  let first = true;
+  do {
+    const page: { items: StoredItem[]; next: string | null } = await store.pageItems(query, after, pageSize);
+    const text = exportItems(page.items, format, first, timeZone);
+    first = false;
+    if (text !== "") await write(output, text);
+    if (isGone(output)) return;
+    after = page.next;
+  } while (after !== null);
+}
+
+/** Writes and, when the stream's buffer is full, waits until it drains (or goes away). */
+function write(output: NodeJS.WritableStream, text: string): Promise<void> {
+  if (output.write(text) || isGone(output)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off("drain", done);
+      output.off("close", done);
+      resolve();
+    };
+    output.once("drain", done);
+    output.once("close", done);
+  });
+}
+
+/** True once the reader is gone (a destroyed stream: EPIPE), so reading more of the archive is wasted. */
+function isGone(output: NodeJS.WritableStream): boolean {
+  return (output as { destroyed?: boolean }).destroyed === true;
+}
+
+/**
+ * Renders items in the chosen format (the whole text of these items; `streamItems` calls it page by page). JSON lines
  * and CSV keep ISO 8601 UTC for machines; the Markdown table is for people, with times in `timeZone`.
  */
 export function exportItems(

@@ -116,6 +116,11 @@ export const envSchema = z.object({
   /** Where readers reach the web archive (https://archive.example.org): chat messages link stories there, a
    * webhook's weekly briefing links its trends page. */
   TRACEWIRE_PUBLIC_URL: baseUrl.optional(),
+  /**
+   * Keep non-relevant items this many days (published and first seen), then prune them (issue 21); unset keeps
+   * everything. Relevant items and every item of a delivered or relevant story are always kept.
+   */
+  TRACEWIRE_RETENTION_DAYS: positiveInt(36_500).optional(),
   /** Overrides every feed's interval (seconds) — for demos, tests and benchmarks. */
   TRACEWIRE_POLL_INTERVAL_SECONDS: positiveInt(86_400).optional(),
 });

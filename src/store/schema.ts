@@ -199,3 +199,22 @@ export function assembleStories(storyIds: string[], items: StoredItem[]): Story[
   }
   return stories;
 }
+
+/** Reads a pageItems cursor (the published time and seq of the last item of a page, as the store wrote it). */
+export function pageCursor(cursor: string): [string, number] {
+  let value: unknown;
+  try {
+    value = JSON.parse(cursor);
+  } catch {
+    value = null;
+  }
+  if (!Array.isArray(value) || typeof value[0] !== "string" || typeof value[1] !== "number") {
+    throw new UsageError(
+      `page cursor: expected one returned as next by pageItems, got ${JSON.stringify(cursor)}`,
+      {
+        where: "pageItems",
+      },
+    );
+  }
+  return [value[0], value[1]];
+}

@@ -113,6 +113,23 @@ export interface ItemStore {
    */
   searchItems(text: string, query: ItemQuery): Promise<StoredItem[]>;
   countItems(): Promise<number>;
+  /**
+   * One page of listItems' order (newest published first) after `after` (null: from the start), at most `limit`;
+   * `next` is the cursor for the following page, null after the last. Pages hold steady while items are added
+   * (an item published later than the cursor is not seen), so `tracewire export` streams in flat memory.
+   */
+  pageItems(
+    query: ItemQuery,
+    after: string | null,
+    limit: number,
+  ): Promise<{ items: StoredItem[]; next: string | null }>;
+  /**
+   * Removes up to `batch` old non-relevant items in one transaction, with their feeds, search and lookup
+   * entries; returns how many (fewer than `batch`: nothing older is left). An item goes when its classification
+   * says not relevant, it was published and first seen before `before` (ISO 8601), and its story (it as lead or
+   * member) has no relevant item, no item published or first seen since `before`, and no outbox row.
+   */
+  pruneItems(before: string, batch: number): Promise<number>;
 
   /** Puts items into stories (itemId → storyId; a story's id is its lead item's id). */
   assignStories(assignments: { itemId: string; storyId: string }[]): Promise<void>;

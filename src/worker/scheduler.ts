@@ -13,6 +13,7 @@ import type { AppContext } from "../app/app-context.js";
 import { createBriefingDeps } from "../app/briefing-deps.js";
 import { createSpineDeps } from "../app/spine-deps.js";
 import { sendBriefing } from "../commands/briefing/send-briefing.js";
+import { describePrune, pruneArchive } from "../commands/prune-archive.js";
 import { type DeliveredPost, deliverDue } from "../deliver/drain-outbox.js";
 import { describeError } from "../errors.js";
 import { type Metrics, noopMetrics } from "../metrics.js";
@@ -27,6 +28,8 @@ import { createRouteBatcher } from "./route-batcher.js";
 
 /** Longest time a poll's new items wait for other polls under way, to be routed with theirs (ms). */
 const ROUTE_GATHER_MS = 1000;
+/** How often the worker prunes the archive when TRACEWIRE_RETENTION_DAYS is set (ms): about once an hour. */
+const PRUNE_EVERY_MS = 3_600_000;
 /** Most new items routed in one batch: a routing holds them, and the stories they join, in memory. */
 const ROUTE_MAX_ITEMS = 500;
 
@@ -224,6 +227,31 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     );
   }
 
+  /**
+   * Retention (TRACEWIRE_RETENTION_DAYS): prunes old non-relevant items in the background at the first minute
+   * tick and then about once an hour; one prune at a time, each batch its own transaction (prune-archive.ts).
+   */
+  let pruning = false;
+  let prunedAt: number | null = null;
+  function pruneInBackground(at: Date): void {
+    const days = ctx.env.TRACEWIRE_RETENTION_DAYS;
+    if (days === undefined || pruning || !running) return;
+    if (prunedAt !== null && at.getTime() - prunedAt < PRUNE_EVERY_MS) return;
+    pruning = true;
+    prunedAt = at.getTime();
+    void track(
+      pruneArchive(ctx.store, days, at)
+        .then((result) => ctx.logger.info({ items: result.removed, days }, describePrune(result)))
+        .catch((error: unknown) => {
+          metrics.failed("store");
+          ctx.logger.error({ err: error }, `pruning the archive failed: ${describeError(error)}`);
+        })
+        .finally(() => {
+          pruning = false;
+        }),
+    );
+  }
+
   /** Sends one briefing run (claimed in the store, so one replica sends it once); failures are logged. */
   async function runBriefing(due: { subscriptionId: string; tick: string }, at: Date): Promise<void> {
     try {
@@ -285,6 +313,7 @@ export function startScheduler(ctx: SchedulerContext, options: SchedulerOptions 
     async runMinuteTick() {
       if (!running || minuteBusy) return;
       retagInBackground();
+      pruneInBackground(now());
       minuteBusy = true;
       const tick = (async () => {
         const at = now();

@@ -10,6 +10,7 @@ import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
+import { describeItemRetentionContract } from "./item-retention-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -65,6 +66,7 @@ async function makePostgresStore(): Promise<StoreUnderTest> {
 
 describeFeedStoreContract("Postgres", makePostgresStore);
 describeItemStoreContract("Postgres", makePostgresStore);
+describeItemRetentionContract("Postgres", makePostgresStore);
 describeSubscriptionStoreContract("Postgres", makePostgresStore);
 describeOutboxStoreContract("Postgres", makePostgresStore);
 describeStoreLifecycleContract("Postgres", makePostgresStore);

@@ -15,6 +15,7 @@ import { describeArchiveStatsContract } from "./archive-stats-contract.js";
 import { describeBriefingStoreContract } from "./briefing-store-contract.js";
 import { describeFeedStoreContract } from "./feed-store-contract.js";
 import { describeFeedbackStoreContract } from "./feedback-store-contract.js";
+import { describeItemRetentionContract } from "./item-retention-contract.js";
 import { describeItemStoreContract } from "./item-store-contract.js";
 import { describeOutboxStoreContract } from "./outbox-store-contract.js";
 import { describeRequestStoreContract } from "./request-store-contract.js";
@@ -52,6 +53,7 @@ async function makeSqliteStore(): Promise<StoreUnderTest> {
 
 describeFeedStoreContract("SQLite", makeSqliteStore);
 describeItemStoreContract("SQLite", makeSqliteStore);
+describeItemRetentionContract("SQLite", makeSqliteStore);
 describeSubscriptionStoreContract("SQLite", makeSqliteStore);
 describeOutboxStoreContract("SQLite", makeSqliteStore);
 describeStoreLifecycleContract("SQLite", makeSqliteStore);

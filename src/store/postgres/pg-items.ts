@@ -7,7 +7,14 @@ import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
 import { searchText } from "../../text/search-text.js";
-import { assembleStories, clampLimit, type Row, storedItemFromRow } from "../schema.js";
+import {
+  assembleStories,
+  clampLimit,
+  pageCursor,
+  queryTime,
+  type Row,
+  storedItemFromRow,
+} from "../schema.js";
 import type { ItemQuery, ItemStore } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { PgRunner, Query } from "./pg-runner.js";
@@ -163,6 +170,65 @@ export class PgItems implements ItemStore {
       );
       return this.withFeedIds(query, rows);
     });
+  }
+
+  pageItems(
+    q: ItemQuery,
+    after: string | null,
+    limit: number,
+  ): Promise<{ items: StoredItem[]; next: string | null }> {
+    return this.db.read(async (query) => {
+      const params: unknown[] = [];
+      const conditions = itemFilterSql(q, params);
+      if (after !== null) {
+        const [published, seq] = pageCursor(after);
+        params.push(published, seq);
+        conditions.push(
+          `(i.published_at, i.seq) < ($${params.length - 1}::timestamptz, $${params.length}::bigint)`,
+        );
+      }
+      const size = Math.max(1, Math.floor(limit));
+      params.push(size);
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+      // The cursor keeps the stored time as text, microseconds and all, so no item is skipped or repeated.
+      const rows = await query(
+        `SELECT ${ITEM_COLUMNS}, i.seq AS page_seq, i.published_at::text AS page_published FROM items i ${where}
+         ORDER BY i.published_at DESC, i.seq DESC LIMIT $${params.length}`,
+        params,
+      );
+      const last = rows.at(-1);
+      const next =
+        rows.length < size || last === undefined
+          ? null
+          : JSON.stringify([String(last["page_published"]), Number(last["page_seq"])]);
+      return { items: await this.withFeedIds(query, rows), next };
+    });
+  }
+
+  pruneItems(before: string, batch: number): Promise<number> {
+    const cutoff = queryTime("before", before);
+    return this.db.write(async (query) => {
+      // A story is kept whole while any of its items is relevant, recent, or delivered (an outbox row names the
+      // story, or the item as a follow-up). The search column goes with the row; feeds, countries, topics and
+      // entities by ON DELETE CASCADE.
+      const rows = await query(
+        `WITH doomed AS (
+           SELECT i.seq FROM items i
+           WHERE i.relevant = false AND i.published_at < $1::timestamptz AND i.first_seen_at < $1::timestamptz
+             AND NOT EXISTS (SELECT 1 FROM items r WHERE r.story_id = coalesce(i.story_id, i.id)
+               AND (r.relevant OR r.published_at >= $1::timestamptz OR r.first_seen_at >= $1::timestamptz))
+             AND NOT EXISTS (SELECT 1 FROM items r WHERE r.id = coalesce(i.story_id, i.id)
+               AND (r.relevant OR r.published_at >= $1::timestamptz OR r.first_seen_at >= $1::timestamptz))
+             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.story_id = coalesce(i.story_id, i.id))
+             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.item_id = i.id)
+           ORDER BY i.published_at LIMIT $2
+           FOR UPDATE SKIP LOCKED
+         ), gone AS (DELETE FROM items WHERE seq IN (SELECT seq FROM doomed) RETURNING 1)
+         SELECT count(*) AS n FROM gone`,
+        [cutoff, Math.max(1, Math.floor(batch))],
+      );
+      return Number(rows[0]?.["n"] ?? 0);
+    }, true);
   }
 
   countItems(): Promise<number> {

@@ -6,7 +6,15 @@ import type { Classification } from "../../model/classification.js";
 import type { Item, StoredItem } from "../../model/item.js";
 import type { Story } from "../../model/story.js";
 import { searchText } from "../../text/search-text.js";
-import { assembleStories, clampLimit, type Row, storedItemFromRow, toIso } from "../schema.js";
+import {
+  assembleStories,
+  clampLimit,
+  pageCursor,
+  queryTime,
+  type Row,
+  storedItemFromRow,
+  toIso,
+} from "../schema.js";
 import type { ItemQuery, ItemStore } from "../store.js";
 import { toFtsQuery } from "./fts-query.js";
 import { itemFilterSql } from "./item-filter-sql.js";
@@ -160,6 +168,65 @@ export class SqliteItems implements ItemStore {
         )
         .all(match, ...params, match, ...params, clampLimit(query.limit)) as Row[];
       return this.withFeedIds(rows);
+    });
+  }
+
+  pageItems(
+    query: ItemQuery,
+    after: string | null,
+    limit: number,
+  ): Promise<{ items: StoredItem[]; next: string | null }> {
+    return this.c.run(() => {
+      const { conditions, params } = itemFilterSql(query);
+      if (after !== null) {
+        const [published, seq] = pageCursor(after);
+        conditions.push("(i.published_at, i.seq) < (?, ?)");
+        params.push(published, seq);
+      }
+      const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
+      const size = Math.max(1, Math.floor(limit));
+      const rows = this.c
+        .stmt(
+          `SELECT ${ITEM_COLUMNS}, i.seq AS page_seq FROM items i ${where}
+           ORDER BY i.published_at DESC, i.seq DESC LIMIT ?`,
+        )
+        .all(...params, size) as Row[];
+      const last = rows.at(-1);
+      const next =
+        rows.length < size || last === undefined
+          ? null
+          : JSON.stringify([String(last["published_at"]), Number(last["page_seq"])]);
+      return { items: this.withFeedIds(rows), next };
+    });
+  }
+
+  pruneItems(before: string, batch: number): Promise<number> {
+    return this.c.run(() => {
+      const cutoff = queryTime("before", before);
+      // A story is kept whole while any of its items is relevant, recent, or delivered (an outbox row names the
+      // story, or the item as a follow-up): the lead and the members are looked up by id and by story_id.
+      const doomed = this.c.stmt(
+        `SELECT i.seq FROM items i
+           WHERE i.relevant = 0 AND i.published_at < @cutoff AND i.first_seen_at < @cutoff
+             AND NOT EXISTS (SELECT 1 FROM items r WHERE r.story_id = coalesce(i.story_id, i.id)
+               AND (r.relevant = 1 OR r.published_at >= @cutoff OR r.first_seen_at >= @cutoff))
+             AND NOT EXISTS (SELECT 1 FROM items r WHERE r.id = coalesce(i.story_id, i.id)
+               AND (r.relevant = 1 OR r.published_at >= @cutoff OR r.first_seen_at >= @cutoff))
+             AND coalesce(i.story_id, i.id) NOT IN (SELECT story_id FROM outbox)
+             AND i.id NOT IN (SELECT item_id FROM outbox)
+           ORDER BY i.published_at LIMIT @batch`,
+      );
+      // The search index entry goes with the row (trigger items_fts_delete); feeds, countries, topics and
+      // entities by ON DELETE CASCADE.
+      const remove = this.c.stmt("DELETE FROM items WHERE seq IN (SELECT value FROM json_each(?))");
+      return this.c.db
+        .transaction(() => {
+          const rows = doomed.all({ cutoff, batch: Math.max(1, Math.floor(batch)) }) as { seq: number }[];
+          const seqs = rows.map((row) => row.seq);
+          if (seqs.length === 0) return 0;
+          return remove.run(JSON.stringify(seqs)).changes;
+        })
+        .immediate();
     });
   }
 
