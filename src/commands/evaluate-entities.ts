@@ -3,7 +3,7 @@
  * (tests/fixtures/entities/*.jsonl), per set, with every look-alike that was tagged named. A held-out set's
  * misses are listed only on request, like the relevance sets'.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { compileWatchlist } from "../classify/watchlist/compile-watchlist.js";
 import {
@@ -14,30 +14,16 @@ import {
 import { tagEntities } from "../classify/watchlist/tag-entities.js";
 import { UsageError } from "../errors.js";
 import type { WatchedEntity } from "../model/entity.js";
+import { readJsonLines } from "./read-json-lines.js";
 
 /** Reads one entity set; a bad line is an error naming file and line. */
 export function readEntitySet(path: string): EntityExample[] {
-  const examples: EntityExample[] = [];
-  readFileSync(path, "utf8")
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      if (line.trim() === "") return;
-      const where = `${path}:${i + 1}`;
-      let row: unknown;
-      try {
-        row = JSON.parse(line);
-      } catch (err) {
-        throw new UsageError(`not valid JSON (${err instanceof Error ? err.message : String(err)})`, {
-          where,
-          hint: "each line of an entity set is one JSON object",
-        });
-      }
-      const r = row as Partial<EntityExample> | null;
-      if (!r || typeof r.title !== "string" || !Array.isArray(r.entities))
-        throw new UsageError('expected a "title" string and an "entities" array of watchlist ids', { where });
-      examples.push(r as EntityExample);
-    });
-  return examples;
+  return readJsonLines(path, "an entity set").map(({ row, where }) => {
+    const r = row as Partial<EntityExample> | null;
+    if (!r || typeof r.title !== "string" || !Array.isArray(r.entities))
+      throw new UsageError('expected a "title" string and an "entities" array of watchlist ids', { where });
+    return r as EntityExample;
+  });
 }
 
 /** The figures of every entity set in a folder, judged on the ids each set labels plus the watchlist's. */

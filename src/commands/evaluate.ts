@@ -1,28 +1,16 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { classifyItem, languageOfInput } from "../classify/classify-item.js";
 import { type EvaluationReport, evaluateClassifier, type LabelledExample } from "../classify/evaluate.js";
 import { type CompiledWatchlist, EMPTY_WATCHLIST } from "../classify/watchlist/compile-watchlist.js";
 import { UsageError } from "../errors.js";
+import { readJsonLines } from "./read-json-lines.js";
 
 const LABELS = new Set(["sea_trafficking", "trafficking_other_region", "hard_negative", "negative"]);
 
 /** Reads one labelled .jsonl set; a bad line is an error naming file and line. */
 export function readLabelledSet(path: string): LabelledExample[] {
-  const examples: LabelledExample[] = [];
-  const lines = readFileSync(path, "utf8").split(/\r?\n/);
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    const where = `${path}:${i + 1}`;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (err) {
-      throw new UsageError(`not valid JSON (${err instanceof Error ? err.message : String(err)})`, {
-        where,
-        hint: "each line of a labelled set is one JSON object",
-      });
-    }
+  return readJsonLines(path, "a labelled set").map(({ row, where }) => {
     const r = row as Partial<LabelledExample> | null;
     if (!r || typeof r.title !== "string" || !LABELS.has(String(r.label))) {
       throw new UsageError(
@@ -30,9 +18,8 @@ export function readLabelledSet(path: string): LabelledExample[] {
         { where },
       );
     }
-    examples.push(r as LabelledExample);
+    return r as LabelledExample;
   });
-  return examples;
 }
 
 function pct(x: number): string {

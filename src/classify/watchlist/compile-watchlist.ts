@@ -31,7 +31,7 @@ export interface CompiledWatchlist {
 }
 
 /** The form names are matched in: the matching text of any language, with Latin marks folded. */
-export function nameMatchingForm(text: string): string {
+function nameMatchingForm(text: string): string {
   return foldLatinMarks(matchingText(text, "und").match);
 }
 

@@ -48,10 +48,7 @@ const NOT_CRIME = new Set([
 ]);
 
 /** The first crime, enforcement or sanctions cue that is not one of the names itself, with its topic. */
-export function crimeCue(
-  found: Findings,
-  mentions: readonly LocatedMention[],
-): { cue: Cue; topic: Topic } | null {
+function crimeCue(found: Findings, mentions: readonly LocatedMention[]): { cue: Cue; topic: Topic } | null {
   const names = new Set(mentions.map((m) => m.alias.toLowerCase()));
   for (const topic of CRIME_TOPICS) {
     const cue = found.topicCues.get(topic);
