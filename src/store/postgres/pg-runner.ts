@@ -38,6 +38,7 @@ export class PgRunner {
   private readonly retries: number;
   private readonly random: () => number;
   private closed = false;
+  private sent = 0;
 
   constructor(
     private readonly url: string,
@@ -99,18 +100,23 @@ export class PgRunner {
     // itself must not become an uncaught exception.
     const ignoreDropped = () => {};
     client.on("error", ignoreDropped);
-    const query: Query = async (sql, params) => (await client.query(sql, params as unknown[])).rows as Row[];
+    const query: Query = async (sql, params) => {
+      this.sent += 1;
+      return (await client.query(sql, params as unknown[])).rows as Row[];
+    };
     let broken: unknown;
     try {
       if (!transaction) return await work(query);
       try {
         try {
+          this.sent += 1;
           await client.query("BEGIN");
         } catch (error) {
           throw new BeforeCommit(error);
         }
         const result = await work(query);
         try {
+          this.sent += 1;
           await client.query("COMMIT");
         } catch (error) {
           // The server answered COMMIT with an error (a SQLSTATE, e.g. 57P01 while shutting down): it rolled
@@ -158,6 +164,11 @@ export class PgRunner {
   /** Runs a read on one pooled connection; retried after a dropped connection. */
   read<T>(work: (query: Query) => Promise<T>): Promise<T> {
     return this.run(work, { transaction: false, idempotent: true });
+  }
+
+  /** Statements sent so far, BEGIN and COMMIT included (a ROLLBACK after a failure is not counted). */
+  get statements(): number {
+    return this.sent;
   }
 
   /** Ends the pool (once; later calls do nothing). */
