@@ -22,7 +22,7 @@ export class PgFeeds implements FeedStore {
   }
 
   saveFeedState(s: FeedState): Promise<void> {
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       await query(
         `INSERT INTO feed_states (feed_id, url, etag, last_modified, last_status, last_error, last_error_code,
            consecutive_failures, last_polled_at, last_success_at, next_attempt_at, items_seen, last_new_item_at)
@@ -59,7 +59,7 @@ export class PgFeeds implements FeedStore {
   }
 
   claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean> {
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       const rows = await query(
         `INSERT INTO feed_leases (feed_id, owner, lease_until) VALUES ($1, $2, $3)
          ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
@@ -73,7 +73,7 @@ export class PgFeeds implements FeedStore {
 
   claimFeeds(o: FeedClaimOptions): Promise<string[]> {
     if (o.feedIds.length === 0 || o.limit <= 0) return Promise.resolve([]);
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       // Candidates in the caller's order; a transaction-scoped advisory lock per feed makes replicas claiming
       // together skip each other's picks (SKIP LOCKED for rows that may not exist yet). A pick another replica
       // committed meanwhile fails the ON CONFLICT condition, which reads the latest lease, so it is not returned.
@@ -110,7 +110,7 @@ export class PgFeeds implements FeedStore {
   }
 
   releaseFeed(feedId: string, owner: string): Promise<void> {
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       await query("DELETE FROM feed_leases WHERE feed_id = $1 AND owner = $2", [feedId, owner]);
     }, true);
   }
