@@ -22,6 +22,8 @@ export interface FeedHostStats {
   ok: number;
   notModified: number;
   bodyBytes: number;
+  /** Path → requests it got (any answer). */
+  byPath: Record<string, number>;
   /** Path → Date.now() of each 200 response, in order. */
   served: Record<string, number[]>;
 }
@@ -34,7 +36,7 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
-let stats: FeedHostStats = { requests: 0, ok: 0, notModified: 0, bodyBytes: 0, served: {} };
+let stats: FeedHostStats = { requests: 0, ok: 0, notModified: 0, bodyBytes: 0, byPath: {}, served: {} };
 let latencyMs = 0;
 let server: Awaited<ReturnType<typeof startFeedServer>> | undefined;
 
@@ -48,6 +50,7 @@ function route(path: string) {
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const entry = entries.get(path)!;
     stats.requests += 1;
+    stats.byPath[path] = (stats.byPath[path] ?? 0) + 1;
     const validators = { etag: entry.etag, "last-modified": entry.lastModified };
     if (req.headers["if-none-match"] === entry.etag) {
       stats.notModified += 1;
@@ -89,7 +92,7 @@ async function handle(message: FeedHostRequest): Promise<unknown> {
     case "stats":
       return stats;
     case "reset":
-      stats = { requests: 0, ok: 0, notModified: 0, bodyBytes: 0, served: {} };
+      stats = { requests: 0, ok: 0, notModified: 0, bodyBytes: 0, byPath: {}, served: {} };
       return stats;
     case "prepend": {
       // One new item at the top of feed `index`: same feed, new bytes, new ETag.

@@ -24,7 +24,7 @@ export function ensureBuilt(fresh: boolean): void {
 export interface RunningCli {
   child: ChildProcess;
   /** Resolves with the exit code and peak RSS (MB) when the process ends. */
-  done: Promise<{ code: number | null; peakRssMb: number; stderr: string }>;
+  done: Promise<{ code: number | null; peakRssMb: number; stderr: string; stdout: string }>;
   peakRssMb(): number;
 }
 
@@ -36,10 +36,15 @@ export function spawnTracewire(
   args: string[],
   env: Record<string, string>,
   nodeArgs: string[] = [],
+  options: { captureStdout?: boolean } = {},
 ): RunningCli {
   const child = spawn(process.execPath, [...nodeArgs, MAIN_JS, ...args], {
     env: { PATH: process.env["PATH"] ?? "", HOME: process.env["HOME"] ?? "", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", options.captureStdout ? "pipe" : "ignore", "pipe"],
+  });
+  let stdout = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString("utf8");
   });
   const rss = watchPeakRss(child.pid ?? 0, 20);
   let stderr = "";
@@ -47,12 +52,14 @@ export function spawnTracewire(
     stderr += chunk.toString("utf8");
   });
   let peak = 0;
-  const done = new Promise<{ code: number | null; peakRssMb: number; stderr: string }>((resolveDone) => {
-    child.on("close", (code) => {
-      peak = Math.max(peak, rss.stop());
-      resolveDone({ code, peakRssMb: peak, stderr });
-    });
-  });
+  const done = new Promise<{ code: number | null; peakRssMb: number; stderr: string; stdout: string }>(
+    (resolveDone) => {
+      child.on("close", (code) => {
+        peak = Math.max(peak, rss.stop());
+        resolveDone({ code, peakRssMb: peak, stderr, stdout });
+      });
+    },
+  );
   return {
     child,
     done,

@@ -16,9 +16,17 @@ export async function pollVerb(options: { json?: boolean }): Promise<void> {
   await withContext(
     async (ctx) => {
       const progress = startProgressLine();
-      const deps = { ...createSpineDeps(ctx), reportsFailures: true };
+      const spine = createSpineDeps(ctx);
+      // The cycle began when this process was started, not once it had loaded: replicas started together share
+      // it, so a feed one of them polled while another was still starting up is not polled again.
+      const cycleStartedAt = new Date(spine.now().getTime() - Math.round(process.uptime() * 1000));
+      const deps = { ...spine, reportsFailures: true, cycleStartedAt };
       const left: QueuedForTarget[] = [];
       let cycle: Awaited<ReturnType<typeof pollFeeds>>;
+      // Statements sent to Postgres by the polls (routing included) and by delivery: --json reports them.
+      const statements = () => ctx.store.statementCount?.() ?? null;
+      const atStart = statements();
+      let atDeliver: number | null = null;
       try {
         // The summary below prints each failure once: the log keeps them at debug (reportsFailures).
         cycle = await pollFeeds(ctx.feeds, deps, {
@@ -27,8 +35,15 @@ export async function pollVerb(options: { json?: boolean }): Promise<void> {
           onFeedDone: (done, total) =>
             progress.update(done < total ? `polling feeds: ${done}/${total}` : "sending alerts…"),
           // Always runs: alerts held by quiet hours or left by an earlier run go out too.
-          deliver: () =>
-            deliverDue(deps, { mode: "alert", now: deps.now, oneShot: true, onQueued: (q) => left.push(q) }),
+          deliver: () => {
+            atDeliver = statements();
+            return deliverDue(deps, {
+              mode: "alert",
+              now: deps.now,
+              oneShot: true,
+              onQueued: (q) => left.push(q),
+            });
+          },
         });
       } finally {
         progress.done();
@@ -49,6 +64,11 @@ export async function pollVerb(options: { json?: boolean }): Promise<void> {
               queued: cycle.queued,
               delivery,
               left_queued: left,
+              ...(atStart !== null && atDeliver !== null
+                ? {
+                    store_statements: { poll: atDeliver - atStart, deliver: (statements() ?? 0) - atDeliver },
+                  }
+                : {}),
             },
             null,
             2,

@@ -49,28 +49,40 @@ export type PollFeedResult =
   | { kind: "skipped"; feed: FeedConfig; reason: string };
 
 /** Polls one feed and returns what happened; the store records the feed's health either way. */
-export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<PollFeedResult> {
+export async function pollFeed(
+  feed: FeedConfig,
+  deps: PollFeedDeps,
+  options: {
+    /**
+     * The caller already holds the feed's lease (store.claimFeeds picked it: due, free, not polled this cycle).
+     * The state is read after the claim, so a poll another replica finished meanwhile is still seen.
+     */
+    leased?: boolean;
+  } = {},
+): Promise<PollFeedResult> {
   const started = deps.now();
   const state = (await deps.store.getFeedState(feed.id)) ?? emptyFeedState(feed.id, feed.url);
   if (state.url !== feed.url) {
     // The operator changed the URL: validators of the old URL mean nothing for the new one.
     Object.assign(state, { url: feed.url, etag: null, lastModified: null });
   }
-  const honoursRetryAfter = state.lastErrorCode === "FEED_RATE_LIMITED";
-  if (state.nextAttemptAt && state.nextAttemptAt > started.toISOString()) {
-    if (!deps.ignoreSchedule || honoursRetryAfter) {
-      return { kind: "skipped", feed, reason: `not before ${state.nextAttemptAt}` };
+  if (!options.leased) {
+    const honoursRetryAfter = state.lastErrorCode === "FEED_RATE_LIMITED";
+    if (state.nextAttemptAt && state.nextAttemptAt > started.toISOString()) {
+      if (!deps.ignoreSchedule || honoursRetryAfter) {
+        return { kind: "skipped", feed, reason: `not before ${state.nextAttemptAt}` };
+      }
     }
-  }
-  const leaseMs = deps.leaseMs ?? 5 * 60_000;
-  if (!(await deps.store.claimFeed(feed.id, deps.owner, started, leaseMs))) {
-    return { kind: "skipped", feed, reason: "another tracewire process is polling it" };
+    const leaseMs = deps.leaseMs ?? 5 * 60_000;
+    if (!(await deps.store.claimFeed(feed.id, deps.owner, started, leaseMs))) {
+      return { kind: "skipped", feed, reason: "another tracewire process is polling it" };
+    }
   }
   try {
     if (deps.cycleStartedAt) {
-      const latest = await deps.store.getFeedState(feed.id);
+      const latest = options.leased ? state : await deps.store.getFeedState(feed.id);
       if (latest?.lastPolledAt && latest.lastPolledAt >= deps.cycleStartedAt.toISOString()) {
-        return { kind: "skipped", feed, reason: "another tracewire process polled it during this cycle" };
+        return { kind: "skipped", feed, reason: SKIPPED_POLLED_THIS_CYCLE };
       }
     }
     const fetched = await deps.fetch({ url: feed.url, etag: state.etag, lastModified: state.lastModified });
@@ -128,6 +140,9 @@ export async function pollFeed(feed: FeedConfig, deps: PollFeedDeps): Promise<Po
     await deps.store.releaseFeed(feed.id, deps.owner);
   }
 }
+
+/** Why a feed is skipped when another replica polled it during this cycle. */
+export const SKIPPED_POLLED_THIS_CYCLE = "another tracewire process polled it during this cycle";
 
 function success(feed: FeedConfig, now: Date, status: number): Partial<FeedState> {
   return {

@@ -10,7 +10,7 @@ import PQueue from "p-queue";
 import { type DeliverDeps, type DeliverReport, deliverDue } from "../deliver/drain-outbox.js";
 import type { Metrics } from "../metrics.js";
 import type { FeedConfig } from "../model/feed.js";
-import { type PollFeedDeps, type PollFeedResult, pollFeed } from "./poll-feed.js";
+import { type PollFeedDeps, type PollFeedResult, pollFeed, SKIPPED_POLLED_THIS_CYCLE } from "./poll-feed.js";
 import { relevantItemIds, routableItemIds, routeNewItems } from "./route-new-items.js";
 
 /** Everything the spine uses: pollFeed's dependencies and delivery's, and where to count what happened. */
@@ -74,28 +74,27 @@ export async function pollFeeds(
   let failed = 0;
   let polledCount = 0;
   let done = 0;
-  const polled = await Promise.all(
-    enabled.map((feed) =>
-      queue.add(
-        async () => {
-          const result = await pollAndCount(feed, pollDeps);
-          if (result.kind === "new") {
-            itemsStored += result.newItems.length;
-            relevant.push(...relevantItemIds(result.newItems));
-            routable.push(...routableItemIds(result.newItems));
-            southeastAsia += result.newItems.filter(
-              (item) => item.classification?.relevant === true && item.classification.sea,
-            ).length;
-          }
-          if (result.kind === "failed") failed += 1;
-          if (result.kind !== "skipped") polledCount += 1;
-          options.onFeedDone?.(++done, enabled.length);
-          return keep ? result : null;
-        },
-        { throwOnTimeout: true },
-      ),
-    ),
-  );
+  const count = (result: PollFeedResult): PollFeedResult | null => {
+    if (result.kind === "new") {
+      itemsStored += result.newItems.length;
+      relevant.push(...relevantItemIds(result.newItems));
+      routable.push(...routableItemIds(result.newItems));
+      southeastAsia += result.newItems.filter(
+        (item) => item.classification?.relevant === true && item.classification.sea,
+      ).length;
+    }
+    if (result.kind === "failed") failed += 1;
+    if (result.kind !== "skipped") polledCount += 1;
+    options.onFeedDone?.(++done, enabled.length);
+    return keep ? result : null;
+  };
+  const polled = options.oneCycle
+    ? await pollClaimed(enabled, pollDeps, options.concurrency ?? 8, count)
+    : await Promise.all(
+        enabled.map((feed) =>
+          queue.add(async () => count(await pollAndCount(feed, pollDeps)), { throwOnTimeout: true }),
+        ),
+      );
   const results = polled.filter((result): result is PollFeedResult => result !== null);
 
   const route = options.route ?? ((itemIds: string[]) => routeNewItems(deps.store, itemIds, deps.now()));
@@ -123,10 +122,84 @@ export async function pollFeeds(
   };
 }
 
+/**
+ * One cycle shared with other replicas: `concurrency` loops poll the feeds store.claimFeeds hands this process
+ * (free, due, not polled this cycle), a few at a time, so a feed costs the same few statements whatever the
+ * number of replicas and no replica walks the feeds another one took. The feeds never handed out are reported
+ * skipped, with the reason their state gives. Results come back in `feeds` order.
+ */
+async function pollClaimed(
+  feeds: FeedConfig[],
+  deps: SpineDeps,
+  concurrency: number,
+  count: (result: PollFeedResult) => PollFeedResult | null,
+): Promise<(PollFeedResult | null)[]> {
+  const byId = new Map(feeds.map((feed) => [feed.id, feed]));
+  const outcomes = new Map<string, PollFeedResult | null>();
+  const batch = Math.max(1, Math.ceil(concurrency / 2));
+  const leaseMs = deps.leaseMs ?? 5 * 60_000;
+  let unclaimed = feeds.map((feed) => feed.id);
+  const ready: FeedConfig[] = [];
+  let claiming: Promise<void> | null = null;
+  let exhausted = false;
+  /** The next feed this process holds the lease of, claiming more when none is left; null when done. */
+  const next = async (): Promise<FeedConfig | null> => {
+    for (;;) {
+      const feed = ready.shift();
+      if (feed) return feed;
+      if (exhausted) return null;
+      claiming ??= (async () => {
+        const ids = await deps.store.claimFeeds({
+          feedIds: unclaimed,
+          owner: deps.owner,
+          now: deps.now(),
+          leaseMs,
+          limit: batch,
+          ...(deps.cycleStartedAt ? { polledSince: deps.cycleStartedAt } : {}),
+          ...(deps.ignoreSchedule ? { ignoreSchedule: true } : {}),
+        });
+        if (ids.length === 0) exhausted = true;
+        const taken = new Set(ids);
+        unclaimed = unclaimed.filter((id) => !taken.has(id));
+        for (const id of ids) ready.push(byId.get(id)!);
+      })().finally(() => {
+        claiming = null;
+      });
+      await claiming;
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, feeds.length) }, async () => {
+      for (let feed = await next(); feed; feed = await next()) {
+        outcomes.set(feed.id, count(await pollAndCount(feed, deps, true)));
+      }
+    }),
+  );
+  const left = feeds.filter((feed) => !outcomes.has(feed.id));
+  if (left.length > 0) {
+    const states = new Map((await deps.store.listFeedStates()).map((state) => [state.feedId, state]));
+    const cycle = deps.cycleStartedAt?.toISOString();
+    const now = deps.now().toISOString();
+    for (const feed of left) {
+      const state = states.get(feed.id);
+      const reason =
+        cycle && state?.lastPolledAt && state.lastPolledAt >= cycle
+          ? SKIPPED_POLLED_THIS_CYCLE
+          : state?.nextAttemptAt &&
+              state.nextAttemptAt > now &&
+              (!deps.ignoreSchedule || state.lastErrorCode === "FEED_RATE_LIMITED")
+            ? `not before ${state.nextAttemptAt}`
+            : "another tracewire process is polling it";
+      outcomes.set(feed.id, count({ kind: "skipped", feed, reason }));
+    }
+  }
+  return feeds.map((feed) => outcomes.get(feed.id) ?? null);
+}
+
 /** pollFeed, counted: how long it took, how it ended and how many items it stored. */
-async function pollAndCount(feed: FeedConfig, deps: SpineDeps): Promise<PollFeedResult> {
+async function pollAndCount(feed: FeedConfig, deps: SpineDeps, leased = false): Promise<PollFeedResult> {
   const started = performance.now();
-  const result = await pollFeed(feed, deps);
+  const result = await pollFeed(feed, deps, { leased });
   deps.metrics?.pollFinished(result.kind, (performance.now() - started) / 1000);
   if (result.kind === "new") deps.metrics?.itemsStored(result.newItems.length);
   return result;

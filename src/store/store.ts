@@ -54,6 +54,23 @@ export interface ClaimOptions {
   mode?: DeliveryMode;
 }
 
+/** What claimFeeds hands out: free feeds, not polled this cycle, due (unless the schedule is ignored). */
+export interface FeedClaimOptions {
+  /** The feeds to choose from (ids), in the order they should be handed out. */
+  feedIds: string[];
+  /** Who claims (a replica id): the leases are taken in this name. */
+  owner: string;
+  now: Date;
+  /** Each lease lapses after this many ms; a lapsed lease is taken over. */
+  leaseMs: number;
+  /** At most this many feeds per call. */
+  limit: number;
+  /** Skip feeds polled at or after this time: another replica polled them during this cycle. */
+  polledSince?: Date;
+  /** Hand out feeds whose next attempt lies in the future too, except those a rate limit told to wait. */
+  ignoreSchedule?: boolean;
+}
+
 /** The database itself: schema, reachability, housekeeping, and small key/value facts. */
 export interface StoreLifecycle {
   readonly kind: "sqlite" | "postgres";
@@ -63,6 +80,8 @@ export interface StoreLifecycle {
   /** Throws StoreError when the store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Statements this process sent to the database so far (diagnostics; the Postgres store counts them). */
+  statementCount?(): number;
   /**
    * What the store is waiting for right now, for /healthz (e.g. "SQLite write lock on … held by another
    * process since …"); null when nothing is waiting. Waiting never blocks the event loop.
@@ -89,6 +108,14 @@ export interface FeedStore {
    * lease. Re-claiming one's own lease succeeds.
    */
   claimFeed(feedId: string, owner: string, now: Date, leaseMs: number): Promise<boolean>;
+  /**
+   * Takes the polling leases of up to `limit` feeds among `feedIds` that nobody else holds (or whose lease
+   * lapsed), that were not polled since `polledSince`, and that are due (their next attempt reached, unless
+   * `ignoreSchedule` and no rate limit asked to wait); returns their ids in `feedIds` order. Replica-safe: two
+   * owners never get the same feed, and replicas claiming together skip each other's picks instead of waiting,
+   * so a feed costs the same few statements whatever the number of replicas.
+   */
+  claimFeeds(options: FeedClaimOptions): Promise<string[]>;
   releaseFeed(feedId: string, owner: string): Promise<void>;
 }
 

@@ -50,6 +50,10 @@ export class PgLifecycle implements StoreLifecycle {
     return this.db.close();
   }
 
+  statementCount(): number {
+    return this.db.statements;
+  }
+
   getMeta(key: string): Promise<string | null> {
     return this.db.read(async (query) => {
       const [row] = await query("SELECT value FROM meta WHERE key = $1", [key]);

@@ -70,7 +70,7 @@ export class PgOutbox implements OutboxStore {
   }
 
   claimOutbox(o: ClaimOptions): Promise<OutboxRow[]> {
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       const rows = await query(
         `UPDATE outbox SET state = 'sending', owner = $1, lease_until = $2
          FROM (SELECT id FROM outbox
@@ -137,7 +137,7 @@ export class PgOutbox implements OutboxStore {
 
   private updateOutbox(sql: string, params: unknown[]): Promise<void> {
     if ((params[0] as number[]).length === 0) return Promise.resolve();
-    return this.db.write(async (query) => {
+    return this.db.statement(async (query) => {
       await query(sql, params);
     }, true);
   }

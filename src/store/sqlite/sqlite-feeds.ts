@@ -4,7 +4,7 @@
  */
 import type { FeedState } from "../../model/feed.js";
 import { feedStateFromRow, type Row, toIso } from "../schema.js";
-import type { FeedStore } from "../store.js";
+import type { FeedClaimOptions, FeedStore } from "../store.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 
 /** Feed states and leases on one SQLite connection. */
@@ -60,6 +60,45 @@ export class SqliteFeeds implements FeedStore {
         .run(feedId, owner, new Date(now.getTime() + leaseMs).toISOString(), now.toISOString());
       return result.changes === 1;
     });
+  }
+
+  claimFeeds(o: FeedClaimOptions): Promise<string[]> {
+    if (o.feedIds.length === 0 || o.limit <= 0) return Promise.resolve([]);
+    // One writer at a time: choosing and leasing in one immediate transaction cannot race another process.
+    return this.c.run(() =>
+      this.c.db
+        .transaction(() => {
+          const now = o.now.toISOString();
+          const polledSince = o.polledSince?.toISOString() ?? null;
+          const candidates = this.c
+            .stmt(
+              `SELECT f.value AS feed_id FROM json_each(@ids) f
+               LEFT JOIN feed_leases l ON l.feed_id = f.value
+               LEFT JOIN feed_states s ON s.feed_id = f.value
+               WHERE (l.feed_id IS NULL OR l.lease_until <= @now OR l.owner = @owner)
+                 AND (@polledSince IS NULL OR s.last_polled_at IS NULL OR s.last_polled_at < @polledSince)
+                 AND (s.next_attempt_at IS NULL OR s.next_attempt_at <= @now
+                      OR (@ignoreSchedule AND s.last_error_code IS NOT 'FEED_RATE_LIMITED'))
+               ORDER BY f.key LIMIT @limit`,
+            )
+            .all({
+              ids: JSON.stringify(o.feedIds),
+              now,
+              owner: o.owner,
+              polledSince,
+              ignoreSchedule: o.ignoreSchedule ? 1 : 0,
+              limit: o.limit,
+            }) as { feed_id: string }[];
+          const lease = this.c.stmt(
+            `INSERT INTO feed_leases (feed_id, owner, lease_until) VALUES (?, ?, ?)
+             ON CONFLICT (feed_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until`,
+          );
+          const until = new Date(o.now.getTime() + o.leaseMs).toISOString();
+          for (const { feed_id } of candidates) lease.run(feed_id, o.owner, until);
+          return candidates.map((row) => row.feed_id);
+        })
+        .immediate(),
+    );
   }
 
   releaseFeed(feedId: string, owner: string): Promise<void> {
