@@ -52,6 +52,45 @@ export function describeArchiveStatsContract(name: string, makeStore: MakeStore)
       ]);
     });
 
+    it("counts per feed the items of the window only, a link carried by two feeds in each", async () => {
+      const shared = buildItem(4, { feedId: "dw", firstSeenAt: "2025-06-03T00:00:00.000Z" });
+      await s.store.insertItems([
+        buildItem(1, { feedId: "dw", firstSeenAt: "2025-06-01T00:00:00.000Z" }),
+        buildItem(2, { feedId: "voa", firstSeenAt: "2025-06-02T00:00:00.000Z" }),
+        buildItem(3, { feedId: "aj", firstSeenAt: "2025-04-01T00:00:00.000Z" }),
+        shared,
+      ]);
+      await s.store.insertItems([{ ...shared, feedId: "voa", firstSeenAt: "2025-06-04T00:00:00.000Z" }]);
+      expect(await s.store.countItemsByFeed("2025-05-30T00:00:00.000Z")).toEqual([
+        { feedId: "dw", items: 2 },
+        { feedId: "voa", items: 2 },
+      ]);
+      expect(await s.store.countItemsByFeed("2026-01-01T00:00:00.000Z")).toEqual([]);
+    });
+
+    it("lists each feed's newest published times, at most the number asked, newest first", async () => {
+      const day = (n: number) => `2025-06-${String(n).padStart(2, "0")}T00:00:00.000Z`;
+      // dw carries six items seen in publication order; voa two; aj one also carried by voa.
+      const dw = [1, 2, 3, 4, 5, 6].map((n) =>
+        buildItem(n, { feedId: "dw", publishedAt: day(n), firstSeenAt: day(n) }),
+      );
+      const voa = [7, 8].map((n) =>
+        buildItem(n, { feedId: "voa", publishedAt: day(n), firstSeenAt: day(n) }),
+      );
+      const aj = buildItem(9, { feedId: "aj", publishedAt: day(9), firstSeenAt: day(9) });
+      await s.store.insertItems([...dw, ...voa, aj]);
+      await s.store.insertItems([{ ...aj, feedId: "voa", firstSeenAt: day(10) }]);
+      expect(await s.store.listFeedItemTimes(3)).toEqual([
+        { feedId: "aj", publishedAt: day(9) },
+        { feedId: "dw", publishedAt: day(6) },
+        { feedId: "dw", publishedAt: day(5) },
+        { feedId: "dw", publishedAt: day(4) },
+        { feedId: "voa", publishedAt: day(9) },
+        { feedId: "voa", publishedAt: day(8) },
+        { feedId: "voa", publishedAt: day(7) },
+      ]);
+    });
+
     it("lists items by language and before a time, and the outbox rows of one story", async () => {
       const km = buildItem(1, { language: "km", publishedAt: "2025-06-01T00:00:00.000Z" });
       const en = buildItem(2, { language: "en", publishedAt: "2025-06-03T00:00:00.000Z" });

@@ -255,4 +255,14 @@ CREATE INDEX feedback_created ON feedback (created_at);
 CREATE INDEX feedback_user ON feedback (user_id);
 `,
   },
+  {
+    // A year of archive (issue 21, web): a feed's links by when they were seen, so /feeds, /healthz and the
+    // silence check read each feed's latest links instead of grouping every link of the archive. item_id is
+    // carried along (INCLUDE) so the lookups stay index-only and it serves what item_feeds_feed served.
+    version: 9,
+    sql: `
+CREATE INDEX item_feeds_feed_seen ON item_feeds (feed_id, seen_at) INCLUDE (item_id);
+DROP INDEX item_feeds_feed;
+`,
+  },
 ];

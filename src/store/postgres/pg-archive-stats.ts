@@ -4,6 +4,7 @@
  */
 import { queryTime } from "../schema.js";
 import type { ArchiveStatsStore, WeeklyCount } from "../store.js";
+import { FEED_IDS } from "./pg-briefings.js";
 import type { PgRunner } from "./pg-runner.js";
 
 /** Counts through one PgRunner. */
@@ -41,7 +42,13 @@ export class PgArchiveStats implements ArchiveStatsStore {
     return this.db.read(async (query) =>
       (
         await query(
-          `SELECT feed_id, count(*) AS items FROM item_feeds WHERE seen_at >= $1 GROUP BY feed_id ORDER BY feed_id`,
+          // Per feed, a range of item_feeds_feed_seen (migration 9): the links of the window, not the archive's.
+          `WITH RECURSIVE ${FEED_IDS}
+           SELECT feed_id, items FROM (
+             SELECT id AS feed_id,
+               (SELECT count(*) FROM item_feeds g WHERE g.feed_id = feed_ids.id AND g.seen_at >= $1) AS items
+             FROM feed_ids WHERE id IS NOT NULL) counted
+           WHERE items > 0 ORDER BY feed_id`,
           [from],
         )
       ).map((row) => ({ feedId: String(row["feed_id"]), items: Number(row["items"]) })),

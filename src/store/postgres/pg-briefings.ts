@@ -52,17 +52,36 @@ export class PgBriefings implements BriefingStore {
   }
 
   listFeedItemTimes(perFeed: number): Promise<{ feedId: string; publishedAt: string }[]> {
+    const wanted = clampLimit(perFeed, 50);
     return this.db.read(async (query) =>
       (
         await query(
-          `SELECT feed_id, published_at FROM (
-             SELECT f.feed_id, i.published_at,
-               ROW_NUMBER() OVER (PARTITION BY f.feed_id ORDER BY i.published_at DESC) AS n
-             FROM item_feeds f JOIN items i ON i.id = f.item_id) ranked
-           WHERE n <= $1 ORDER BY feed_id, published_at DESC`,
-          [clampLimit(perFeed, 50)],
+          // Per feed (found by index seeks, FEED_IDS), only its latest links by seen time are read
+          // (item_feeds_feed_seen, migration 9): the whole archive is never grouped.
+          `WITH RECURSIVE ${FEED_IDS}
+           SELECT feed_ids.id AS feed_id, newest.published_at FROM feed_ids
+           CROSS JOIN LATERAL (
+             SELECT i.published_at FROM (
+               SELECT g.item_id FROM item_feeds g WHERE g.feed_id = feed_ids.id ORDER BY g.seen_at DESC LIMIT $2
+             ) latest JOIN items i ON i.id = latest.item_id
+             ORDER BY i.published_at DESC LIMIT $1) newest
+           WHERE feed_ids.id IS NOT NULL
+           ORDER BY feed_ids.id, newest.published_at DESC`,
+          [wanted, wanted * SEEN_WINDOW],
         )
       ).map((row) => ({ feedId: String(row["feed_id"]), publishedAt: toIso(row["published_at"]) ?? "" })),
     );
   }
 }
+
+/**
+ * How many of a feed's latest links (by seen time) its newest items are chosen from, per item wanted: a feed's
+ * items arrive roughly in publication order, so the newest published are among the latest seen.
+ */
+const SEEN_WINDOW = 4;
+
+/** A CTE naming every feed that carried an item (`feed_ids(id)`), one index seek per feed (a loose index scan). */
+export const FEED_IDS = `feed_ids(id) AS (
+  SELECT min(feed_id) FROM item_feeds
+  UNION ALL
+  SELECT (SELECT min(feed_id) FROM item_feeds WHERE feed_id > feed_ids.id) FROM feed_ids WHERE feed_ids.id IS NOT NULL)`;

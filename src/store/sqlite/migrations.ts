@@ -289,4 +289,15 @@ CREATE INDEX feedback_created ON feedback(created_at);
 CREATE INDEX feedback_user ON feedback(user_id);
 `,
   },
+  {
+    // A year of archive (issue 21, web): a feed's links by when they were seen, so /feeds, /healthz and the
+    // silence check read each feed's latest links instead of grouping every link of the archive. It leads with
+    // feed_id and ends with item_id (the key of this WITHOUT ROWID table), so it also serves what
+    // item_feeds_feed (feed_id, item_id) served, which goes: one index kept per link, as before.
+    version: 9,
+    sql: `
+CREATE INDEX item_feeds_feed_seen ON item_feeds(feed_id, seen_at);
+DROP INDEX item_feeds_feed;
+`,
+  },
 ];

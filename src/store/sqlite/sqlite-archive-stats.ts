@@ -4,6 +4,7 @@
  */
 import { queryTime } from "../schema.js";
 import type { ArchiveStatsStore, WeeklyCount } from "../store.js";
+import { FEED_IDS } from "./sqlite-briefings.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 
 /** Counts on one SQLite connection. */
@@ -38,8 +39,13 @@ export class SqliteArchiveStats implements ArchiveStatsStore {
       (
         this.c
           .stmt(
-            `SELECT feed_id AS feedId, count(*) AS items FROM item_feeds WHERE seen_at >= ?
-             GROUP BY feed_id ORDER BY feed_id`,
+            // Per feed, a range of item_feeds_feed_seen (migration 9): the links of the window, not the archive's.
+            `WITH RECURSIVE ${FEED_IDS}
+             SELECT feedId, items FROM (
+               SELECT id AS feedId,
+                 (SELECT count(*) FROM item_feeds g WHERE g.feed_id = feed_ids.id AND g.seen_at >= ?) AS items
+               FROM feed_ids WHERE id IS NOT NULL)
+             WHERE items > 0 ORDER BY feedId`,
           )
           .all(from) as { feedId: string; items: number }[]
       ).map((row) => ({ feedId: row.feedId, items: Number(row.items) })),

@@ -62,14 +62,35 @@ export class SqliteBriefings implements BriefingStore {
       (
         this.c
           .stmt(
-            `SELECT feed_id, published_at FROM (
-               SELECT f.feed_id, i.published_at,
-                 ROW_NUMBER() OVER (PARTITION BY f.feed_id ORDER BY i.published_at DESC) AS n
-               FROM item_feeds f JOIN items i ON i.id = f.item_id)
-             WHERE n <= ? ORDER BY feed_id, published_at DESC`,
+            // Per feed (found by index seeks, FEED_IDS), only its latest links by seen time are read
+            // (item_feeds_feed_seen, migration 9): the whole archive is never grouped.
+            `WITH RECURSIVE ${FEED_IDS}
+             SELECT feed_id, published_at FROM (
+               SELECT g.feed_id, i.published_at,
+                 ROW_NUMBER() OVER (PARTITION BY g.feed_id ORDER BY i.published_at DESC) AS n
+               FROM feed_ids JOIN item_feeds g ON g.feed_id = feed_ids.id AND g.seen_at >= coalesce(
+                 (SELECT h.seen_at FROM item_feeds h WHERE h.feed_id = feed_ids.id
+                  ORDER BY h.seen_at DESC LIMIT 1 OFFSET @window - 1), '')
+               JOIN items i ON i.id = g.item_id)
+             WHERE n <= @perFeed ORDER BY feed_id, published_at DESC`,
           )
-          .all(clampLimit(perFeed, 50)) as Row[]
+          .all({ perFeed: clampLimit(perFeed, 50), window: clampLimit(perFeed, 50) * SEEN_WINDOW }) as Row[]
       ).map((row) => ({ feedId: String(row["feed_id"]), publishedAt: toIso(row["published_at"]) ?? "" })),
     );
   }
 }
+
+/**
+ * How many of a feed's latest links (by seen time) its newest items are chosen from, per item wanted: a feed's
+ * items arrive roughly in publication order, so the newest published are among the latest seen.
+ */
+export const SEEN_WINDOW = 4;
+
+/**
+ * A CTE naming every feed that carried an item (`feed_ids(id)`), one index seek per feed instead of a scan of
+ * every link (SQLite has no loose index scan of its own).
+ */
+export const FEED_IDS = `feed_ids(id) AS (
+  SELECT min(feed_id) FROM item_feeds
+  UNION ALL
+  SELECT (SELECT min(feed_id) FROM item_feeds WHERE feed_id > feed_ids.id) FROM feed_ids WHERE feed_ids.id IS NOT NULL)`;
