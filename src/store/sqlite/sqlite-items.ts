@@ -19,6 +19,7 @@ import type { ItemQuery, ItemStore } from "../store.js";
 import { toFtsQuery } from "./fts-query.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
+import { toSqliteStoreError } from "./sqlite-store-error.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
@@ -27,63 +28,116 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title,
 /** How many of the most recently stored full-text matches are ranked by relevance (see searchItems). */
 const RANKED_MATCHES = 3_000;
 
+/** One caller's insertItems, waiting for the next group commit. */
+interface PendingInsert {
+  items: Item[];
+  classify: ((item: Item) => Classification) | undefined;
+  resolve: (stored: StoredItem[]) => void;
+  reject: (error: unknown) => void;
+}
+
 /** Items and stories on one SQLite connection. */
 export class SqliteItems implements ItemStore {
+  private pending: PendingInsert[] = [];
+
   constructor(private readonly c: SqliteConnection) {}
 
+  /**
+   * Group commit: the feeds that reach the store in the same turn of the event loop (several polled at once)
+   * are written in one transaction, each in its own savepoint, so one feed's refused items fail that feed only.
+   * A commit costs about as much as fifty items (every index's touched pages go to the WAL, the search index
+   * writes a segment), so a cycle of 200 feeds pays for fewer of them. Each caller still gets its promise only
+   * once its items are committed.
+   */
   insertItems(items: Item[], classify?: (item: Item) => Classification): Promise<StoredItem[]> {
-    return this.c.run(() => {
-      const insert = this.c.stmt(
-        `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, entities, class_version)
-         VALUES (@id, @feedId, @outlet, @url, @link, @guid, @title, @summary, @publishedAt, @publishedEstimated,
-           @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @entities,
-           @version)
-         ON CONFLICT DO NOTHING`,
-      );
-      const byUrl = this.c.stmt("SELECT id FROM items WHERE url = ?");
-      const byGuid = this.c.stmt("SELECT id FROM items WHERE guid = ?");
-      const byId = this.c.stmt("SELECT id FROM items WHERE id = ?");
-      const idOf = (row: unknown) => (row as { id: string } | undefined)?.id;
-      // The stored item behind a repeat: by canonical URL, else guid, else id.
-      const existing = (item: Item): string | undefined =>
-        idOf(byUrl.get(item.url)) ??
-        (item.guid === null ? undefined : idOf(byGuid.get(item.guid))) ??
-        idOf(byId.get(item.id));
-      const seen = this.c.stmt(
-        "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-      );
-      // The search index holds each item's searchable text (text/search-text.ts), written here with the item:
-      // items are only ever inserted, never retitled, and every process writes through this method.
-      const index = this.c.stmt("INSERT INTO items_fts (rowid, title, summary) VALUES (?, ?, ?)");
-      const write = this.c.db.transaction((batch: Item[]) => {
-        const fresh: StoredItem[] = [];
-        for (const item of batch) {
-          const firstSeenAt = toIso(item.firstSeenAt) ?? item.firstSeenAt;
-          // Known items are found first, so only new ones are classified (under the write lock: no race).
-          const known = existing(item);
-          if (known !== undefined) {
-            seen.run(known, item.feedId, firstSeenAt);
-            continue;
-          }
-          const classification = classify ? classify(item) : null;
-          const inserted = insert.run({
-            ...item,
-            publishedAt: toIso(item.publishedAt) ?? item.publishedAt,
-            firstSeenAt,
-            publishedEstimated: item.publishedEstimated ? 1 : 0,
-            ...classificationColumns(classification),
-          });
-          if (inserted.changes === 0) continue;
-          index.run(inserted.lastInsertRowid, searchText(item.title), searchText(item.summary));
-          seen.run(item.id, item.feedId, firstSeenAt);
-          if (classification) this.indexClassification(item.id, classification);
-          fresh.push({ ...item, classification, storyId: null, feedIds: [item.feedId] });
-        }
-        return fresh;
-      });
-      return write.immediate(items);
+    return new Promise((resolve, reject) => {
+      this.pending.push({ items, classify, resolve, reject });
+      if (this.pending.length === 1) setImmediate(() => this.flushInserts());
     });
+  }
+
+  private flushInserts(): void {
+    const group = this.pending;
+    this.pending = [];
+    const outcomes = this.c.run(() =>
+      this.c.db
+        .transaction(() =>
+          group.map((request): { stored: StoredItem[] } | { error: unknown } => {
+            try {
+              return {
+                stored: this.c.db.transaction(() => this.writeItems(request.items, request.classify))(),
+              };
+            } catch (error) {
+              // A statement that ended the whole transaction (a full disk) fails every feed of the group.
+              if (!this.c.db.inTransaction) throw error;
+              return { error: toSqliteStoreError(error, this.c.file) };
+            }
+          }),
+        )
+        .immediate(),
+    );
+    outcomes.then(
+      (results) =>
+        results.forEach((result, n) => {
+          const request = group[n]!;
+          if ("stored" in result) request.resolve(result.stored);
+          else request.reject(result.error);
+        }),
+      (error: unknown) => {
+        for (const request of group) request.reject(error);
+      },
+    );
+  }
+
+  /** Inserts one caller's items (inside the group's transaction) and returns the new ones, classified. */
+  private writeItems(items: Item[], classify: ((item: Item) => Classification) | undefined): StoredItem[] {
+    const insert = this.c.stmt(
+      `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+         first_seen_at, language, relevant, sea, urgency, score, topics, countries, reasons, entities, class_version)
+       VALUES (@id, @feedId, @outlet, @url, @link, @guid, @title, @summary, @publishedAt, @publishedEstimated,
+         @firstSeenAt, @language, @relevant, @sea, @urgency, @score, @topics, @countries, @reasons, @entities,
+         @version)
+       ON CONFLICT DO NOTHING`,
+    );
+    const byUrl = this.c.stmt("SELECT id FROM items WHERE url = ?");
+    const byGuid = this.c.stmt("SELECT id FROM items WHERE guid = ?");
+    const byId = this.c.stmt("SELECT id FROM items WHERE id = ?");
+    const idOf = (row: unknown) => (row as { id: string } | undefined)?.id;
+    // The stored item behind a repeat: by canonical URL, else guid, else id.
+    const existing = (item: Item): string | undefined =>
+      idOf(byUrl.get(item.url)) ??
+      (item.guid === null ? undefined : idOf(byGuid.get(item.guid))) ??
+      idOf(byId.get(item.id));
+    const seen = this.c.stmt(
+      "INSERT INTO item_feeds (item_id, feed_id, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+    );
+    // The search index holds each item's searchable text (text/search-text.ts), written here with the item:
+    // items are only ever inserted, never retitled, and every process writes through this method.
+    const index = this.c.stmt("INSERT INTO items_fts (rowid, title, summary) VALUES (?, ?, ?)");
+    const fresh: StoredItem[] = [];
+    for (const item of items) {
+      const firstSeenAt = toIso(item.firstSeenAt) ?? item.firstSeenAt;
+      // Known items are found first, so only new ones are classified (under the write lock: no race).
+      const known = existing(item);
+      if (known !== undefined) {
+        seen.run(known, item.feedId, firstSeenAt);
+        continue;
+      }
+      const classification = classify ? classify(item) : null;
+      const inserted = insert.run({
+        ...item,
+        publishedAt: toIso(item.publishedAt) ?? item.publishedAt,
+        firstSeenAt,
+        publishedEstimated: item.publishedEstimated ? 1 : 0,
+        ...classificationColumns(classification),
+      });
+      if (inserted.changes === 0) continue;
+      index.run(inserted.lastInsertRowid, searchText(item.title), searchText(item.summary));
+      seen.run(item.id, item.feedId, firstSeenAt);
+      if (classification) this.indexClassification(item.id, classification);
+      fresh.push({ ...item, classification, storyId: null, feedIds: [item.feedId] });
+    }
+    return fresh;
   }
 
   saveClassifications(results: { itemId: string; classification: Classification }[]): Promise<void> {
