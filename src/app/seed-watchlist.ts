@@ -5,7 +5,6 @@
  * the next start); a file with mistakes stops the process with every mistake named.
  */
 import { existsSync } from "node:fs";
-import { loadWatchedEntities } from "../config/load-watched-entities.js";
 import type { Logger } from "../log.js";
 import type { StoreLifecycle, WatchlistStore } from "../store/store.js";
 import { WATCHLIST_SEEDED_KEY } from "../store/watched-entity-row.js";
@@ -24,6 +23,8 @@ export async function seedWatchlistOnce(
     );
     return false;
   }
+  // Loaded here, not at import: its schema is compiled once per store, not at every start of every process.
+  const { loadWatchedEntities } = await import("../config/load-watched-entities.js");
   const seeded = await store.seedWatchlist(loadWatchedEntities(file));
   if (seeded) logger.info({ file }, `watchlist seeded from ${file}`);
   return seeded;

@@ -138,31 +138,53 @@ async function pollClaimed(
   const outcomes = new Map<string, PollFeedResult | null>();
   const batch = Math.max(1, Math.ceil(concurrency / 2));
   const leaseMs = deps.leaseMs ?? 5 * 60_000;
-  let unclaimed = feeds.map((feed) => feed.id);
+  // Claims are asked over a window of the feeds not yet tried, not over every feed not yet claimed: the ids
+  // are sent and matched on every claim, so whole lists made a cycle's claims cost feeds² / batch in Postgres
+  // and socket CPU. A window that yields less than a batch holds nothing else claimable now (leased by
+  // another replica, polled this cycle, not due): its feeds are deferred, and one claim over every deferred
+  // feed ends the cycle only when it returns none, as a claim over all unclaimed feeds did before.
+  const window = Math.max(64, batch * 16);
+  let pending = feeds.map((feed) => feed.id);
+  let deferred: string[] = [];
   const ready: FeedConfig[] = [];
   let claiming: Promise<void> | null = null;
   let exhausted = false;
+  const claim = (feedIds: string[]) =>
+    deps.store.claimFeeds({
+      feedIds,
+      owner: deps.owner,
+      now: deps.now(),
+      leaseMs,
+      limit: batch,
+      ...(deps.cycleStartedAt ? { polledSince: deps.cycleStartedAt } : {}),
+      ...(deps.ignoreSchedule ? { ignoreSchedule: true } : {}),
+    });
+  const claimMore = async (): Promise<void> => {
+    let ids: string[];
+    if (pending.length > 0) {
+      const asked = pending.slice(0, window);
+      ids = await claim(asked);
+      const taken = new Set(ids);
+      const rest = asked.filter((id) => !taken.has(id));
+      if (ids.length < batch) {
+        deferred = deferred.concat(rest);
+        pending = pending.slice(asked.length);
+      } else pending = rest.concat(pending.slice(asked.length));
+    } else {
+      ids = deferred.length > 0 ? await claim(deferred) : [];
+      if (ids.length === 0) exhausted = true;
+      const taken = new Set(ids);
+      deferred = deferred.filter((id) => !taken.has(id));
+    }
+    for (const id of ids) ready.push(byId.get(id)!);
+  };
   /** The next feed this process holds the lease of, claiming more when none is left; null when done. */
   const next = async (): Promise<FeedConfig | null> => {
     for (;;) {
       const feed = ready.shift();
       if (feed) return feed;
       if (exhausted) return null;
-      claiming ??= (async () => {
-        const ids = await deps.store.claimFeeds({
-          feedIds: unclaimed,
-          owner: deps.owner,
-          now: deps.now(),
-          leaseMs,
-          limit: batch,
-          ...(deps.cycleStartedAt ? { polledSince: deps.cycleStartedAt } : {}),
-          ...(deps.ignoreSchedule ? { ignoreSchedule: true } : {}),
-        });
-        if (ids.length === 0) exhausted = true;
-        const taken = new Set(ids);
-        unclaimed = unclaimed.filter((id) => !taken.has(id));
-        for (const id of ids) ready.push(byId.get(id)!);
-      })().finally(() => {
+      claiming ??= claimMore().finally(() => {
         claiming = null;
       });
       await claiming;

@@ -3,8 +3,18 @@
  * letters, so nothing matches it and it renders as noise in Unicode fonts. Google's detector (a trained
  * Markov model) says whether a string is Zawgyi; its converter turns it into Unicode Burmese.
  */
-import myanmarTools from "myanmar-tools";
+import { createRequire } from "node:module";
+import type myanmarTools from "myanmar-tools";
 import { MYANMAR_SCRIPT } from "./scripts.js";
+
+type MyanmarTools = typeof myanmarTools;
+let tools: MyanmarTools | null = null;
+
+/** Google's library, loaded on the first Burmese text (most processes never see one). */
+function myanmar(): MyanmarTools {
+  tools ??= createRequire(import.meta.url)("myanmar-tools") as MyanmarTools;
+  return tools;
+}
 
 // Google's own guidance: above 0.95 treat as Zawgyi, below 0.05 as Unicode; in between leave it alone.
 const ZAWGYI_LIKELY = 0.95;
@@ -20,13 +30,13 @@ const SAMPLE = 60;
 export function isZawgyi(text: string): boolean {
   const at = text.search(MYANMAR_SCRIPT);
   if (at < 0) return false;
-  detector ??= new myanmarTools.ZawgyiDetector();
+  detector ??= new (myanmar().ZawgyiDetector)();
   return detector.getZawgyiProbability(text.slice(at, at + SAMPLE)) > ZAWGYI_LIKELY;
 }
 
 /** The text with Zawgyi-encoded Burmese converted to Unicode; any other text is returned as it is. */
 export function toUnicodeBurmese(text: string): string {
   if (!isZawgyi(text)) return text;
-  converter ??= new myanmarTools.ZawgyiConverter();
+  converter ??= new (myanmar().ZawgyiConverter)();
   return converter.zawgyiToUnicode(text);
 }

@@ -10,7 +10,16 @@
  * decide: polisi/polis, uang/wang, karena/kerana, korban/mangsa, narkoba/dadah … The figures are in
  * bench/language-detect.ts and the README.
  */
-import { francAll } from "franc-min";
+import { createRequire } from "node:module";
+
+type FrancAll = typeof import("franc-min").francAll;
+let franc: FrancAll | null = null;
+
+/** franc-min, loaded on the first Latin-script text with no declared language (a poll of English feeds never is). */
+function francAll(...args: Parameters<FrancAll>): ReturnType<FrancAll> {
+  franc ??= (createRequire(import.meta.url)("franc-min") as typeof import("franc-min")).francAll;
+  return franc(...args);
+}
 
 // Headlines are short; below this many letters the trigram statistics say little.
 const MIN_LETTERS = 12;

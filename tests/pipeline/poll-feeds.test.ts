@@ -166,3 +166,27 @@ describe("pollFeeds", () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe("pollFeeds, one cycle shared by replicas", () => {
+  it("polls each of more feeds than one claim window once, over two replicas, and reports the rest skipped", async () => {
+    const rss = headlineRss(seaHeadlines().slice(0, 1), new Date("2026-11-25T06:00:00Z"));
+    const { requests, deps } = await setUp(() => ok(rss));
+    const feeds: FeedConfig[] = Array.from({ length: 150 }, (_, i) => ({
+      ...FEED,
+      id: `feed-${i}`,
+      url: `https://news${i}.example/feed/`,
+    }));
+    const cycleStartedAt = deps.now();
+    const [a, b] = await Promise.all(
+      ["replica-a", "replica-b"].map((owner) =>
+        pollFeeds(feeds, { ...deps, owner, cycleStartedAt }, { oneCycle: true, concurrency: 4 }),
+      ),
+    );
+    const fetched = requests.map((r) => r.url).sort();
+    expect(fetched).toEqual([...new Set(fetched)]);
+    expect(fetched).toHaveLength(feeds.length);
+    for (const cycle of [a, b]) expect(cycle?.results).toHaveLength(feeds.length);
+    const polledBy = (cycle: typeof a) => cycle?.results.filter((r) => r.kind !== "skipped").length ?? 0;
+    expect(polledBy(a) + polledBy(b)).toBe(feeds.length);
+  });
+});

@@ -70,32 +70,8 @@ export class PgItems implements ItemStore {
         ],
       );
       const insertedIds = new Set(inserted.map((row) => String(row["id"])));
-      const fresh = new Set<Item>();
-      const stale: Item[] = [];
-      for (const item of ordered) {
-        if (insertedIds.delete(item.id)) fresh.add(item);
-        else stale.push(item);
-      }
-      // The stored item behind each repeat: by canonical URL, else guid, else id.
-      const found = stale.length
-        ? await query(
-            `SELECT r.ord, coalesce((SELECT id FROM items WHERE url = r.url), (SELECT id FROM items WHERE guid = r.guid),
-               (SELECT id FROM items WHERE id = r.id)) AS id
-             FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(url, guid, id, ord)`,
-            [stale.map((i) => i.url), stale.map((i) => i.guid), stale.map((i) => i.id)],
-          )
-        : [];
-      const seen = [...fresh].map((item) => ({ itemId: item.id, item }));
-      for (const row of found) {
-        const item = stale[Number(row["ord"]) - 1];
-        if (item && row["id"] !== null) seen.push({ itemId: String(row["id"]), item });
-      }
-      seen.sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
-      await query(
-        `INSERT INTO item_feeds (item_id, feed_id, seen_at)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[]) ON CONFLICT DO NOTHING`,
-        [seen.map((s) => s.itemId), seen.map((s) => s.item.feedId), seen.map((s) => s.item.firstSeenAt)],
-      );
+      // An id twice in one batch: its first item is the new one, the second a repeat of it.
+      const fresh = new Set(ordered.filter((item) => insertedIds.delete(item.id)));
       const stored = items
         .filter((item) => fresh.has(item))
         .map(
@@ -106,12 +82,7 @@ export class PgItems implements ItemStore {
             feedIds: [item.feedId],
           }),
         );
-      await writeClassifications(
-        query,
-        stored.flatMap((item) =>
-          item.classification ? [{ itemId: item.id, classification: item.classification }] : [],
-        ),
-      );
+      await writeSeenAndClassified(query, ordered, fresh, stored);
       return stored;
     });
   }
@@ -277,6 +248,86 @@ export class PgItems implements ItemStore {
       return assembleStories(storyIds, await this.withFeedIds(query, rows));
     });
   }
+}
+
+/**
+ * The second and last statement of insertItems: every item's item_feeds row (a repeat's stored item found by
+ * canonical URL, else guid, else id) and the new items' classifications with their country, topic and entity
+ * rows, in one statement of data-modifying CTEs. New items have no side rows yet (they cascade away with their
+ * item), so nothing is deleted first; rows go in sorted by item id, so concurrent writers lock in one order.
+ */
+async function writeSeenAndClassified(
+  query: Query,
+  ordered: Item[],
+  fresh: ReadonlySet<Item>,
+  stored: StoredItem[],
+): Promise<void> {
+  const classified = stored
+    .flatMap((item) =>
+      item.classification ? [{ itemId: item.id, classification: item.classification }] : [],
+    )
+    .sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+  const countries = classified.flatMap((r) =>
+    r.classification.countries.map((c) => [r.itemId, c.toUpperCase()] as const),
+  );
+  const topics = classified.flatMap((r) => r.classification.topics.map((t) => [r.itemId, t] as const));
+  const entities = classified.flatMap((r) =>
+    [...new Set(r.classification.entities.map((e) => e.id))].map((id) => [r.itemId, id] as const),
+  );
+  await query(
+    `WITH c AS (
+       SELECT * FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[],
+         $7::text[], $8::text[], $9::text[], $10::text[])
+         AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version, entities)
+     ), classified AS (
+       UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
+         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb,
+         entities = c.entities::jsonb, class_version = c.version
+       FROM c WHERE items.id = c.item_id
+     ), countries AS (
+       INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($11::text[], $12::text[])
+       ON CONFLICT DO NOTHING
+     ), topics AS (
+       INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($13::text[], $14::text[]) ON CONFLICT DO NOTHING
+     ), entities AS (
+       INSERT INTO item_entities (item_id, entity) SELECT * FROM unnest($15::text[], $16::text[])
+       ON CONFLICT DO NOTHING
+     )
+     INSERT INTO item_feeds (item_id, feed_id, seen_at)
+     SELECT s.item_id, s.feed_id, s.seen_at FROM (
+       SELECT CASE WHEN r.fresh THEN r.id ELSE coalesce((SELECT id FROM items WHERE url = r.url),
+           (SELECT id FROM items WHERE guid = r.guid), (SELECT id FROM items WHERE id = r.id)) END AS item_id,
+         r.feed_id, r.seen_at
+       FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::boolean[])
+         AS r(url, guid, id, feed_id, seen_at, fresh)
+     ) s
+     WHERE s.item_id IS NOT NULL ORDER BY s.item_id COLLATE "C"
+     ON CONFLICT DO NOTHING`,
+    [
+      classified.map((r) => r.itemId),
+      classified.map((r) => r.classification.relevant),
+      classified.map((r) => r.classification.sea),
+      classified.map((r) => r.classification.urgency),
+      classified.map((r) => r.classification.score),
+      classified.map((r) => JSON.stringify(r.classification.topics)),
+      classified.map((r) => JSON.stringify(r.classification.countries)),
+      classified.map((r) => JSON.stringify(r.classification.reasons)),
+      classified.map((r) => r.classification.version),
+      classified.map((r) => JSON.stringify(r.classification.entities)),
+      countries.map((c) => c[0]),
+      countries.map((c) => c[1]),
+      topics.map((t) => t[0]),
+      topics.map((t) => t[1]),
+      entities.map((e) => e[0]),
+      entities.map((e) => e[1]),
+      ordered.map((i) => i.url),
+      ordered.map((i) => i.guid),
+      ordered.map((i) => i.id),
+      ordered.map((i) => i.feedId),
+      ordered.map((i) => i.firstSeenAt),
+      ordered.map((i) => fresh.has(i)),
+    ],
+  );
 }
 
 /** Replaces the classification of the given items (inside the caller's transaction); unknown ids are skipped. */
