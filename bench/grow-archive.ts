@@ -52,14 +52,22 @@ function archiveItem(n: number, headline: { url: string; title: string; summary?
   };
 }
 
+/** Meta key holding the end of the year an archive was first grown towards (so later growth continues it). */
+const YEAR_END_KEY = "bench_archive_year_end";
+
 /**
  * Grows the store's archive from its current item count up to `to` items (nothing when it already holds as
- * many), then optimizes the store. Returns the seconds the growth took.
+ * many), then optimizes the store. The year ends at `now` for a new archive; an archive grown before keeps
+ * the year it was started with (stored in meta), so its items stay in time order. Returns the seconds the
+ * growth took.
  */
 export async function growArchive(store: Store, to: number, now = new Date()): Promise<number> {
   const t0 = performance.now();
   const from = await store.countItems();
   if (from >= to) return 0;
+  const started = await store.getMeta(YEAR_END_KEY);
+  if (from > 0 && started !== null) now = new Date(started);
+  else await store.setMeta(YEAR_END_KEY, now.toISOString());
   const pool = loadHeadlines();
   // Headlines come in blocks of BATCH aligned on multiples of BATCH, so item n has the same words however
   // the archive was grown to its size.

@@ -134,10 +134,12 @@ export function describeSamples(samples: { all: number[]; byKind: Map<SearchQuer
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const target = Number(process.argv[2] ?? 100_000);
   const backend = process.argv[3] === "postgres" ? "postgres" : "sqlite";
+  // A fourth argument names an archive to grow and keep (a sqlite: or postgres: URL), to reuse between runs.
+  const kept = process.argv[4] ?? null;
   const sizes = [10_000, 100_000, 1_000_000].filter((n) => n < target).concat(target);
-  const postgres = backend === "postgres" ? await startTestPostgres() : null;
-  const sqlite = postgres ? null : tempSqliteUrl();
-  const url = postgres ? await postgres.createDatabase() : (sqlite?.url ?? "");
+  const postgres = backend === "postgres" && kept === null ? await startTestPostgres() : null;
+  const sqlite = backend === "sqlite" && kept === null ? tempSqliteUrl() : null;
+  const url = kept ?? (postgres ? await postgres.createDatabase() : (sqlite?.url ?? ""));
   const store = await openStore(url);
   try {
     for (const size of sizes) {

@@ -255,4 +255,13 @@ CREATE INDEX feedback_created ON feedback (created_at);
 CREATE INDEX feedback_user ON feedback (user_id);
 `,
   },
+  {
+    // Search at a year of archive (issue 21): a word's newest matches are found by walking the items newest
+    // stored first (seq descending) and testing each row's search vector, which reads the heap in the order
+    // it was written, when the word is common; a rare word still goes through the GIN index (pg-search.ts).
+    version: 8,
+    sql: `
+CREATE INDEX items_seq ON items (seq);
+`,
+  },
 ];
