@@ -18,7 +18,7 @@ import {
 import type { ItemQuery, ItemStore } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { PgRunner, Query } from "./pg-runner.js";
-import { searchRows } from "./pg-search.js";
+import { searchSql } from "./pg-search.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
@@ -145,11 +145,9 @@ export class PgItems implements ItemStore {
   }
 
   searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
-    // One read-only transaction: the search sets planner options for itself alone (pg-search.ts).
-    return this.db.run(
-      async (query) => this.withFeedIds(query, await searchRows(query, text, q, ITEM_COLUMNS)),
-      { transaction: true, idempotent: true },
-    );
+    const search = searchSql(text, q, ITEM_COLUMNS);
+    if (search === null) return Promise.resolve([]);
+    return this.db.read(async (query) => this.withFeedIds(query, await query(search.sql, search.params)));
   }
 
   pageItems(
