@@ -144,9 +144,10 @@ export class PgItems implements ItemStore {
     });
   }
 
-  searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
+  async searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
+    // async: a bad filter (itemFilterSql) rejects the promise rather than throwing at the call.
     const search = searchSql(text, q, ITEM_COLUMNS);
-    if (search === null) return Promise.resolve([]);
+    if (search === null) return [];
     return this.db.read(async (query) => this.withFeedIds(query, await query(search.sql, search.params)));
   }
 
