@@ -1,7 +1,8 @@
 /**
  * The search language, parsed once for both stores: loose words are all required (English stop words
- * ignored), `"exact phrase"`, `a OR b`, `-excluded`, `prefix*`; the last loose word of three letters or more
- * also matches as a prefix (type-ahead). Takes any text a user types and never fails: whatever is not a
+ * ignored), `"exact phrase"`, `a OR b`, `-excluded`, `prefix*`; the last loose word of two letters or more
+ * (two letters: not digits) also matches as a prefix (type-ahead), even a stop word when it is the only
+ * word typed ("My" on its way to "Myanmar"). Takes any text a user types and never fails: whatever is not a
  * word, a quote, a `-`, a `*` or `OR` separates words. The stores compile the result (sqlite/fts-query.ts,
  * postgres/ts-query.ts); neither sees the text itself. Words are matched in their searchable form
  * (foldSearchTerm: text/search-text.ts, as the index holds it), where a Thai or Chinese word may become a
@@ -41,8 +42,13 @@ export function parseSearchQuery(text: string): SearchQuery | null {
   let words = 0;
   let pendingOr = false;
   let lastWasLoose = false;
+  let tokens = 0;
+  let onlyStopWord: string | null = null;
   for (const match of text.matchAll(TOKEN)) {
     const [, minus, phrase, bare] = match;
+    tokens += 1;
+    onlyStopWord =
+      tokens === 1 && phrase === undefined && minus === undefined ? stopWordOf(bare ?? "") : null;
     if (bare === "OR" && minus === undefined) {
       pendingOr = units.length > 0;
       continue;
@@ -56,12 +62,15 @@ export function parseSearchQuery(text: string): SearchQuery | null {
     pendingOr = false;
     lastWasLoose = phrase === undefined && !negated && term.kind === "word" && !term.prefix;
   }
+  if (tokens === 1 && onlyStopWord !== null && onlyStopWord.length >= 2) {
+    return { all: [[{ kind: "word", word: onlyStopWord, prefix: true }]], none: [] };
+  }
   // Type-ahead is for words typed letter by letter: a Thai or Chinese word is split into whole words first.
   const last = units.at(-1);
   if (
     lastWasLoose &&
     last?.term.kind === "word" &&
-    last.term.word.length >= 3 &&
+    (last.term.word.length >= 3 || /^\p{L}{2}$/u.test(last.term.word)) &&
     !hasUnspacedScript(last.term.word)
   ) {
     last.term = { ...last.term, prefix: true };
@@ -82,6 +91,12 @@ function wordTerm(token: string): SearchTerm | null {
   const word = parts.join("").toLowerCase();
   if (word === "" || ENGLISH_STOP_WORDS.has(word)) return null;
   return { kind: "word", word, prefix: /[\p{L}\p{M}\p{N}]\*+$/u.test(token) };
+}
+
+/** A bare token that is one stop word (not the operator OR), lower-cased; null for anything else. */
+function stopWordOf(token: string): string | null {
+  const word = token.toLowerCase();
+  return token !== "OR" && ENGLISH_STOP_WORDS.has(word) ? word : null;
 }
 
 /** A quoted phrase: its words in order (stop words kept: they are part of the phrase); one word is a word. */

@@ -135,8 +135,8 @@ export interface ItemStore {
   listItems(query: ItemQuery): Promise<StoredItem[]>;
   /**
    * Full-text search over title and summary; best match first, newest first among equals. Only the newest
-   * 3,000 matches are ranked (SQLite: most recently stored; Postgres: most recently published), so a word in a
-   * third of the archive answers as fast as a rare one.
+   * 3,000 matches (most recently stored) are ranked, items with every word in the title first, so a word in a
+   * third of the archive answers as fast as a rare one (both backends).
    */
   searchItems(text: string, query: ItemQuery): Promise<StoredItem[]>;
   countItems(): Promise<number>;

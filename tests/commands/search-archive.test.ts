@@ -3,6 +3,7 @@ import { classifyItem } from "../../src/classify/classify-item.js";
 import { searchArchive } from "../../src/commands/search-archive.js";
 import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
+import { buildItem } from "../support/build-item.js";
 import { cambodianItem } from "../support/cambodian-items.js";
 import { tempSqliteUrl } from "../support/temp-db.js";
 
@@ -46,6 +47,46 @@ describe("searchArchive for a place (issue 16)", () => {
     try {
       const hits = await searchArchive(store, { query: "Cambodia pangolin" });
       expect(hits).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("searchArchive as the slash command asks (issue 21)", () => {
+  it("shows the newest matches of a common word first, relevant reports before the rest", async () => {
+    const db = tempSqliteUrl();
+    cleanups.push(db.cleanup);
+    const store = await openStore(db.url);
+    try {
+      const base = buildItem(2);
+      const days = [5, 1, 8, 3, 7, 0, 6, 2, 4];
+      await store.insertItems(
+        days.map((day) =>
+          buildItem(2, {
+            id: `copy-${day}`,
+            url: `${base.url}-copy-${day}`,
+            publishedAt: `2024-03-1${day}T08:00:00.000Z`,
+          }),
+        ),
+        classifyItem,
+      );
+      const hits = await searchArchive(store, { query: "scam", limit: 3, order: "relevant" });
+      expect(hits.map((item) => item.id)).toEqual(["copy-8", "copy-7", "copy-6"]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("answers a two-letter prefix as it is typed", async () => {
+    const db = tempSqliteUrl();
+    cleanups.push(db.cleanup);
+    const store = await openStore(db.url);
+    try {
+      await store.insertItems([buildItem(2), buildItem(8)], classifyItem);
+      const hits = await searchArchive(store, { query: "sc", limit: 10, order: "relevant" });
+      expect(hits.map((item) => item.id)).toContain(buildItem(2).id);
+      for (const item of hits) expect(`${item.title} ${item.summary}`).toMatch(/(^|[^\p{L}])sc/iu);
     } finally {
       await store.close();
     }

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildClassification, buildItem } from "../support/build-item.js";
+import { buildClassification, buildItem, readHeadlines } from "../support/build-item.js";
 import { LOCAL_NAMES, type LocalName, localItem } from "../support/local-headlines.js";
 import { freshStoreEachTest, type MakeStore } from "./store-under-test.js";
 
@@ -162,6 +162,41 @@ export function describeItemSearchContract(name: string, makeStore: MakeStore): 
         const hits = await s.store.searchItems(text, { limit: 100 });
         const found = hits.map((hit) => LANGUAGE_HEADLINES.find((index) => buildItem(index).id === hit.id));
         expect(found.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(expected);
+      });
+
+      it("a two-letter prefix finds the items with a word starting with it (type-ahead)", async () => {
+        const items = readHeadlines().map((_, index) => buildItem(index));
+        await s.store.insertItems(items);
+        const expected = items.filter((i) => /(^|[^\p{L}])sc/iu.test(`${i.title} ${i.summary}`));
+        expect(expected.length).toBeGreaterThan(1);
+        const hits = await s.store.searchItems("sc", { limit: 500 });
+        expect(hits.map((i) => i.id).sort()).toEqual(expected.map((i) => i.id).sort());
+      });
+
+      it("a quoted phrase matches only the words side by side, not the words apart", async () => {
+        const items = readHeadlines().map((_, index) => buildItem(index));
+        await s.store.insertItems(items);
+        const text = (i: (typeof items)[number]) => `${i.title} ${i.summary}`;
+        const apart = items.filter((i) => /\bscams?\b/i.test(text(i)) && /\bcompounds?\b/i.test(text(i)));
+        const adjacent = apart.filter((i) => /\bscams?[\s-]+compounds?\b/i.test(text(i)));
+        expect(adjacent.length).toBeGreaterThan(0);
+        expect(apart.length).toBeGreaterThan(adjacent.length);
+        const hits = await s.store.searchItems('"scam compound"', { limit: 500 });
+        expect(hits.map((i) => i.id).sort()).toEqual(adjacent.map((i) => i.id).sort());
+      });
+
+      it("the newest matches of a word come first among title matches", async () => {
+        const base = buildItem(2);
+        const copies = [3, 1, 4, 0, 2].map((day) =>
+          buildItem(2, {
+            id: `copy-${day}`,
+            url: `${base.url}-copy-${day}`,
+            publishedAt: `2024-03-0${day + 1}T08:00:00.000Z`,
+          }),
+        );
+        await s.store.insertItems(copies);
+        const hits = await s.store.searchItems("scam", { limit: 3 });
+        expect(hits.map((i) => i.id)).toEqual(["copy-4", "copy-3", "copy-2"]);
       });
 
       it("finds words inside hostile syntax", async () => {

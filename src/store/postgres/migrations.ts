@@ -256,6 +256,15 @@ CREATE INDEX feedback_user ON feedback (user_id);
 `,
   },
   {
+    // Search at a year of archive (issue 21): a word's newest matches are found by walking the items newest
+    // stored first (seq descending) and testing each row's search vector, which reads the heap in the order
+    // it was written, when the word is common; a rare word still goes through the GIN index (pg-search.ts).
+    version: 8,
+    sql: `
+CREATE INDEX items_seq ON items (seq);
+`,
+  },
+  {
     // A year of archive (issue 21, web): a feed's links by when they were seen, so /feeds, /healthz and the
     // silence check read each feed's latest links instead of grouping every link of the archive. item_id is
     // carried along (INCLUDE) so the lookups stay index-only and it serves what item_feeds_feed served.

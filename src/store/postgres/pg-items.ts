@@ -18,14 +18,11 @@ import {
 import type { ItemQuery, ItemStore } from "../store.js";
 import { itemFilterSql } from "./item-filter-sql.js";
 import type { PgRunner, Query } from "./pg-runner.js";
-import { tsQuerySql } from "./ts-query.js";
+import { searchSql } from "./pg-search.js";
 
 const ITEM_COLUMNS = `i.id, i.feed_id, i.outlet, i.url, i.link, i.guid, i.title, i.summary, i.published_at,
   i.published_estimated, i.first_seen_at, i.language, i.story_id, i.relevant, i.sea, i.urgency, i.score, i.topics,
   i.countries, i.reasons, i.entities, i.class_version`;
-
-/** How many of the newest full-text matches are ranked by relevance (see searchItems). */
-const RANKED_MATCHES = 3_000;
 
 /** Items and stories through one PgRunner. */
 export class PgItems implements ItemStore {
@@ -118,29 +115,11 @@ export class PgItems implements ItemStore {
     });
   }
 
-  searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
-    const params: unknown[] = [];
-    const tsQuery = tsQuerySql(text, params);
-    if (tsQuery === null) return Promise.resolve([]);
-    return this.db.read(async (query) => {
-      const conditions = itemFilterSql(q, params);
-      params.push(clampLimit(q.limit));
-      // Title is weight A, summary B, so a title match ranks above a summary match; newest first among equals.
-      // Only the newest RANKED_MATCHES matches are ranked: ts_rank reads each row's tsvector, and a common
-      // word matches a third of the archive (bench/search-latency.ts).
-      const rows = await query(
-        `SELECT ${ITEM_COLUMNS} FROM items i
-         WHERE i.id IN (
-           SELECT i.id FROM items i
-           WHERE i.search @@ (${tsQuery}) ${conditions.map((c) => `AND ${c}`).join(" ")}
-           ORDER BY i.published_at DESC, i.seq DESC LIMIT ${RANKED_MATCHES}
-         )
-         ORDER BY ts_rank(i.search, (${tsQuery})) DESC, i.published_at DESC, i.seq DESC
-         LIMIT $${params.length}`,
-        params,
-      );
-      return this.withFeedIds(query, rows);
-    });
+  async searchItems(text: string, q: ItemQuery): Promise<StoredItem[]> {
+    // async: a bad filter (itemFilterSql) rejects the promise rather than throwing at the call.
+    const search = searchSql(text, q, ITEM_COLUMNS);
+    if (search === null) return [];
+    return this.db.read(async (query) => this.withFeedIds(query, await query(search.sql, search.params)));
   }
 
   pageItems(

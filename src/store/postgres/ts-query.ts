@@ -8,6 +8,14 @@ import { foldSearchTerm, parseSearchQuery, type SearchTerm } from "../search-que
  * 緬甸妙瓦底, in one query. Null when nothing searchable is left.
  */
 export function tsQuerySql(text: string, params: unknown[]): string | null {
+  return tsQuerySqlParts(text, params)?.all ?? null;
+}
+
+/**
+ * tsQuerySql's query (`all`) and its required part alone (`required`: without the exclusions), which
+ * pg-search.ts holds to the title's words. Both use the same `params`. Null when nothing searchable is left.
+ */
+export function tsQuerySqlParts(text: string, params: unknown[]): { all: string; required: string } | null {
   const query = parseSearchQuery(text);
   if (query === null) return null;
   const term = (t: SearchTerm): string => {
@@ -21,7 +29,8 @@ export function tsQuerySql(text: string, params: unknown[]): string | null {
   const groups = query.all.map((group) =>
     group.length === 1 ? term(group[0] as SearchTerm) : `(${group.map(term).join(" || ")})`,
   );
-  return [...groups, ...query.none.map((t) => `(!!${term(t)})`)].join(" && ");
+  const required = groups.join(" && ");
+  return { all: [required, ...query.none.map((t) => `(!!${term(t)})`)].join(" && "), required };
 }
 
 /**

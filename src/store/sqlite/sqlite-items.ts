@@ -16,8 +16,9 @@ import {
   toIso,
 } from "../schema.js";
 import type { ItemQuery, ItemStore } from "../store.js";
-import { toFtsQuery } from "./fts-query.js";
+import { toFtsQuery, toFtsTitleQuery } from "./fts-query.js";
 import { itemFilterSql } from "./item-filter-sql.js";
+import { prefixWords } from "./prefix-words.js";
 import type { SqliteConnection } from "./sqlite-connection.js";
 import { toSqliteStoreError } from "./sqlite-store-error.js";
 
@@ -199,28 +200,35 @@ export class SqliteItems implements ItemStore {
 
   searchItems(text: string, query: ItemQuery): Promise<StoredItem[]> {
     return this.c.run(() => {
-      const match = toFtsQuery(text);
-      if (match === null) return [];
+      const expand = prefixWords(this.c);
+      const match = toFtsQuery(text, expand);
+      const inTitle = toFtsTitleQuery(text, expand);
+      if (match === null || inTitle === null) return [];
       const { conditions, params } = itemFilterSql(query);
-      const filter = conditions.map((c) => `AND ${c}`).join(" ");
-      // Title matches weigh ten times a summary match (bm25 is lower-is-better); newest first among equals.
-      // Only the RANKED_MATCHES most recently stored matches are ranked: FTS5 walks its index newest rowid first
-      // and stops there, where ranking every match of a common word (a third of the archive) reads each row.
-      // The ranking runs on narrow rows; only the winners' full rows are read (sorting wide rows is slow).
+      // Only the RANKED_MATCHES most recently stored matches are ranked: FTS5 reads a word's list newest rowid
+      // first and stops there, where ranking every match of a common word (a third of the archive) reads each
+      // row. With a filter, rows are joined as they come until enough pass it. The rank is cheap and needs no
+      // whole-archive statistics (bm25 counts every match of every word first): items with every word in the
+      // title first, then newest first.
+      const matches =
+        conditions.length === 0
+          ? `SELECT rowid AS seq FROM items_fts WHERE items_fts MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_MATCHES}`
+          : `SELECT items_fts.rowid AS seq FROM items_fts JOIN items i ON i.seq = items_fts.rowid
+             WHERE items_fts MATCH ? ${conditions.map((c) => `AND ${c}`).join(" ")}
+             ORDER BY items_fts.rowid DESC LIMIT ${RANKED_MATCHES}`;
       const rows = this.c
         .stmt(
-          `SELECT ${ITEM_COLUMNS} FROM (
-           SELECT i.seq, bm25(items_fts, 10.0, 1.0) AS score, i.published_at AS published
-           FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-           WHERE items_fts MATCH ? ${filter} AND items_fts.rowid >= (
-             SELECT coalesce(min(seq), 0) FROM (
-               SELECT i.seq FROM items_fts JOIN items i ON i.seq = items_fts.rowid
-               WHERE items_fts MATCH ? ${filter} ORDER BY items_fts.rowid DESC LIMIT ${RANKED_MATCHES}))
-           ORDER BY score, published DESC, i.seq DESC LIMIT ?
-         ) top JOIN items i ON i.seq = top.seq
-         ORDER BY top.score, top.published DESC, top.seq DESC`,
+          `WITH m AS MATERIALIZED (${matches}),
+           t AS MATERIALIZED (SELECT rowid AS seq FROM items_fts
+             WHERE items_fts MATCH ? AND rowid >= (SELECT coalesce(min(seq), 0) FROM m))
+           SELECT ${ITEM_COLUMNS} FROM (
+             SELECT m.seq, m.seq IN (SELECT seq FROM t) AS in_title, i.published_at AS published
+             FROM m JOIN items i ON i.seq = m.seq
+             ORDER BY in_title DESC, published DESC, m.seq DESC LIMIT ?
+           ) top JOIN items i ON i.seq = top.seq
+           ORDER BY top.in_title DESC, top.published DESC, top.seq DESC`,
         )
-        .all(match, ...params, match, ...params, clampLimit(query.limit)) as Row[];
+        .all(match, ...params, inTitle, clampLimit(query.limit)) as Row[];
       return this.withFeedIds(rows);
     });
   }
