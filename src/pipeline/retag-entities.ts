@@ -41,8 +41,6 @@ export async function retagEntities(
   let changed = 0;
   let after: string | null = null;
   do {
-    // better-sqlite3 answers at once: without a turn of the event loop here the whole archive would be one task.
-    await new Promise<void>((resolve) => setImmediate(resolve));
     const page: Awaited<ReturnType<RetagStore["listTaggableItems"]>> = await store.listTaggableItems(
       after,
       batchSize,
@@ -55,6 +53,9 @@ export async function retagEntities(
     scanned += page.items.length;
     changed += results.length;
     after = page.next;
+    // better-sqlite3 answers at once: without a turn of the event loop between batches the whole archive would
+    // be one task (a small archive, one batch, is done at once as before).
+    if (after !== null) await new Promise<void>((resolve) => setImmediate(resolve));
   } while (after !== null);
   await store.setMeta(TAGGED_REVISION_KEY, String(revision));
   return { scanned, changed };
