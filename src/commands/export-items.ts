@@ -27,8 +27,12 @@ const COLUMNS: (keyof ItemRecord)[] = [
   "story",
 ];
 
-/** How many items `streamItems` reads from the store at a time. */
-export const EXPORT_PAGE = 1_000;
+/**
+ * How many items `streamItems` reads from the store at a time: small enough that a page is garbage before V8's
+ * young generation promotes it (at 1,000 a page outlived two scavenges and the old generation grew to 260 MB
+ * peak RSS at 1,000,000 items; at 50 some 140 MB, flat from 100,000 items up), and each page is one index seek.
+ */
+export const EXPORT_PAGE = 50;
 
 /**
  * Writes every item the query matches to `output` in the chosen format, newest published first, one store page
@@ -47,6 +51,10 @@ export async function streamItems(
   let after: string | null = null;
   let first = true;
   do {
+    // A turn of the event loop per page: with a file or /dev/null as output every write succeeds at once, and
+    // without it the whole export is one task, in which V8 cannot finish its (incremental) collections: the
+    // heap grew with the archive (some 260 MB at 1,000,000 items).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const page: { items: StoredItem[]; next: string | null } = await store.pageItems(query, after, pageSize);
     const text = exportItems(page.items, format, first, timeZone);
     first = false;

@@ -2,8 +2,10 @@
  * Re-tagging: after the watchlist changes, every classified item of the archive gets the entity tags the
  * current watchlist gives it, and nothing else of its classification changes (tagEntities only, so a large
  * archive takes seconds, not the minutes a full reclassify would). Reads and writes in keyset batches; an item
- * whose tags did not change is not written. Records the revision it tagged with, so a worker knows whether
- * the archive is behind the watchlist (retagIfBehind).
+ * whose tags did not change is not written. Between batches the event loop runs (setImmediate): a worker
+ * re-tagging a million items keeps polling and answering the web, and holds one batch in memory at a time.
+ * Records the revision it tagged with, so a worker knows whether the archive is behind the watchlist
+ * (retagIfBehind).
  */
 import type { CompiledWatchlist } from "../classify/watchlist/compile-watchlist.js";
 import { tagEntities } from "../classify/watchlist/tag-entities.js";
@@ -51,6 +53,9 @@ export async function retagEntities(
     scanned += page.items.length;
     changed += results.length;
     after = page.next;
+    // better-sqlite3 answers at once: without a turn of the event loop between batches the whole archive would
+    // be one task (a small archive, one batch, is done at once as before).
+    if (after !== null) await new Promise<void>((resolve) => setImmediate(resolve));
   } while (after !== null);
   await store.setMeta(TAGGED_REVISION_KEY, String(revision));
   return { scanned, changed };

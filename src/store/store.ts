@@ -367,8 +367,16 @@ export interface WeeklyCount {
 
 /** Counts over the archive for the web archive's charts and feed health, computed in the database. */
 export interface ArchiveStatsStore {
-  /** Relevant stories published at or after `since`, per UTC week (Monday) and per country and per topic. */
-  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]>;
+  /**
+   * Relevant stories published at or after `since` (and before `until` when given), per UTC week (Monday) and
+   * per country and per topic.
+   */
+  countRelevantStoriesByWeek(since: string, until?: string): Promise<WeeklyCount[]>;
+  /**
+   * A mark of the relevant items published in [since, until): it changes when one is added, pruned, or becomes
+   * relevant or not (not when a relevant item's countries, topics or story change). Cheap: an index range.
+   */
+  relevantItemsMark(since: string, until: string): Promise<string>;
   /** How many items each feed carried (first seen in it) at or after `since`; feeds with none are left out. */
   countItemsByFeed(since: string): Promise<{ feedId: string; items: number }[]>;
 }

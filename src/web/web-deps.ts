@@ -14,6 +14,7 @@ export interface WebDeps {
     | "listSubscriptions"
     | "listFeedStates"
     | "countRelevantStoriesByWeek"
+    | "relevantItemsMark"
     | "countItemsByFeed"
   >;
   feeds: FeedConfig[];

@@ -1,6 +1,6 @@
 /** The archive's routes: each reads its input, calls one command function and renders HTML, Atom or JSON. */
 import { type ArchiveFilters, listArchiveStories } from "../commands/archive-stories.js";
-import { archiveTrends } from "../commands/archive-trends.js";
+import { keptTrends } from "../commands/archive-trends.js";
 import { entityDetail } from "../commands/entity-detail.js";
 import { feedHealth } from "../commands/feed-health.js";
 import { storyDetail } from "../commands/story-detail.js";
@@ -55,8 +55,9 @@ export function webRoutes(deps: WebDeps): Route[] {
   };
   const base = (request: WebRequest) =>
     deps.publicUrl?.replace(/\/+$/, "") ?? `http://${request.req.headers.host ?? "localhost"}`;
-  // Trends may be a minute old: see fresh-enough.ts.
-  const trends = freshEnough(() => archiveTrends(deps.store, deps.now()), deps.now, 60_000);
+  // Trends may be a minute old (see fresh-enough.ts); closed weeks are kept between refreshes (keptTrends).
+  const countTrends = keptTrends(deps.store);
+  const trends = freshEnough(() => countTrends(deps.now()), deps.now, 60_000);
   const feeds = async () =>
     (await feedHealth(deps.store, deps.feeds, deps.now())).map(({ url: _url, ...row }) => ({
       ...row,

@@ -90,6 +90,29 @@ describe("streamItems", () => {
     expect(text()).toMatch(/^published,title,/);
   });
 
+  it("lets other work run between pages even when every write is taken at once", async () => {
+    const chunks: string[] = [];
+    const eager = new Writable({
+      highWaterMark: 1 << 20,
+      write(chunk, _encoding, done) {
+        chunks.push(String(chunk));
+        done();
+      },
+    });
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      turns += 1;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await streamItems(store, {}, "jsonl", eager, "UTC", 2);
+    done = true;
+    expect(chunks.join("").trim().split("\n")).toHaveLength(ITEMS);
+    // Six pages of two: a turn of the event loop (timers, V8's collection tasks) before each.
+    expect(turns).toBeGreaterThanOrEqual(6);
+  });
+
   it("stops reading the archive once the reader has gone away", async () => {
     let pages = 0;
     const counting = {

@@ -50,6 +50,25 @@ describe("re-tagging the archive", () => {
     expect(item?.classification?.entities.map((e) => e.id)).toEqual(["prince-group"]);
   });
 
+  it("lets other work run between its batches", async () => {
+    const { store } = await storeWithArchive();
+    await store.putWatchedEntity(prince);
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      turns += 1;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const result = await retagEntities(store, compileWatchlist([prince]), await store.watchlistRevision(), {
+      batchSize: 1,
+    });
+    done = true;
+    expect(result.scanned).toBe(6);
+    // A turn of the event loop (a poll, a web request) before each of the six batches at least.
+    expect(turns).toBeGreaterThanOrEqual(6);
+  });
+
   it("removes the tags of an entity no longer watched", async () => {
     const { store, namingId } = await storeWithArchive();
     await store.saveEntities([{ itemId: namingId, entities: [mentionOf(prince)] }]);

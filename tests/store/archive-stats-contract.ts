@@ -3,6 +3,9 @@
  * the item filters the archive adds (language, before) and the outbox's story filter.
  */
 import { describe, expect, it } from "vitest";
+import { keptTrends } from "../../src/commands/archive-trends.js";
+import type { Classification } from "../../src/model/classification.js";
+import type { WeeklyCount } from "../../src/store/store.js";
 import { buildClassification, buildItem } from "../support/build-item.js";
 import { freshStoreEachTest, type MakeStore } from "./store-under-test.js";
 
@@ -39,6 +42,85 @@ export function describeArchiveStatsContract(name: string, makeStore: MakeStore)
         { dimension: "topic", week: "2025-06-02", key: "scam_compounds", stories: 1 },
         { dimension: "topic", week: "2025-06-09", key: "scam_compounds", stories: 1 },
       ]);
+    });
+
+    it("counts one week when given an end, and marks a week's relevant items", async () => {
+      const early = buildItem(1, { publishedAt: "2025-06-02T00:30:00.000Z" });
+      const late = buildItem(2, { publishedAt: "2025-06-09T01:00:00.000Z" });
+      await s.store.insertItems([early, late], () => buildClassification());
+      const from = "2025-06-02T00:00:00.000Z";
+      const until = "2025-06-09T00:00:00.000Z";
+      expect(await s.store.countRelevantStoriesByWeek(from, until)).toEqual([
+        { dimension: "country", week: "2025-06-02", key: "KH", stories: 1 },
+        { dimension: "topic", week: "2025-06-02", key: "scam_compounds", stories: 1 },
+      ]);
+      const before = await s.store.relevantItemsMark(from, until);
+      expect(await s.store.relevantItemsMark(from, until)).toBe(before);
+      // A late report of that week moves its mark; the next week's item is not in it.
+      const arrived = buildItem(3, { publishedAt: "2025-06-08T23:00:00.000Z" });
+      await s.store.insertItems([arrived], () => buildClassification());
+      const added = await s.store.relevantItemsMark(from, until);
+      expect(added).not.toBe(before);
+      // Reclassified as not relevant: the mark moves again.
+      await s.store.saveClassifications([
+        { itemId: arrived.id, classification: buildClassification({ relevant: false }) },
+      ]);
+      expect(await s.store.relevantItemsMark(from, until)).not.toBe(added);
+    });
+
+    it("gives the trends the one-query counts, also after items arrive in the current and a closed week", async () => {
+      const now = new Date("2025-06-11T12:00:00.000Z");
+      const day = (d: number, h = 8) => new Date(Date.UTC(2025, 5, d, h)).toISOString();
+      const countries = [["KH"], ["MM", "TH"], ["KH", "LA"], ["TH"]];
+      const topics: Classification["topics"][] = [
+        ["scam_compounds"],
+        ["forced_labour"],
+        ["scam_compounds", "sex_trafficking"],
+      ];
+      // 40 items over the five weeks to 11 June, some grouped in stories, some not relevant.
+      const items = Array.from({ length: 40 }, (_, n) => buildItem(n + 1, { publishedAt: day(11 - n) }));
+      await s.store.insertItems(items, (item) => {
+        const n = items.indexOf(item);
+        return buildClassification({
+          relevant: n % 5 !== 4,
+          countries: countries[n % countries.length],
+          topics: topics[n % topics.length],
+        });
+      });
+      await s.store.assignStories(
+        items.slice(0, 12).map((item, n) => ({ itemId: item.id, storyId: items[n - (n % 3)]!.id })),
+      );
+      const trends = keptTrends(s.store, 8);
+      const flat = (t: Awaited<ReturnType<typeof trends>>): WeeklyCount[] =>
+        (["country", "topic"] as const).flatMap((dimension) =>
+          (dimension === "country" ? t.byCountry : t.byTopic).flatMap((line) =>
+            line.counts.flatMap((stories, i) =>
+              stories === 0 ? [] : [{ dimension, week: t.weeks[i]!, key: line.key, stories }],
+            ),
+          ),
+        );
+      const oneQuery = async (t: Awaited<ReturnType<typeof trends>>) =>
+        (await s.store.countRelevantStoriesByWeek(`${t.weeks[0]}T00:00:00.000Z`)).filter((c) =>
+          t.weeks.includes(c.week),
+        );
+      const sorted = (counts: WeeklyCount[]) =>
+        [...counts].sort((a, b) =>
+          `${a.dimension} ${a.week} ${a.key}`.localeCompare(`${b.dimension} ${b.week} ${b.key}`),
+        );
+      const first = await trends(now);
+      expect(first.weeks.at(-1)).toBe("2025-06-09");
+      expect(flat(first).length).toBeGreaterThan(10);
+      expect(sorted(flat(first))).toEqual(sorted(await oneQuery(first)));
+
+      // New reports this week and one late report of a closed week; the kept weeks are recounted where needed.
+      const fresh = [41, 42, 43].map((n) => buildItem(n, { publishedAt: day(10, n - 30) }));
+      const lateOne = buildItem(44, { publishedAt: day(3, 22) });
+      await s.store.insertItems([...fresh, lateOne], () =>
+        buildClassification({ countries: ["VN"], topics: ["sex_trafficking"] }),
+      );
+      const second = await trends(now);
+      expect(sorted(flat(second))).toEqual(sorted(await oneQuery(second)));
+      expect(second.byCountry.find((line) => line.key === "VN")?.total).toBe(4);
     });
 
     it("counts the items each feed carried since a time", async () => {

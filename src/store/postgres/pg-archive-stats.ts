@@ -11,8 +11,9 @@ import type { PgRunner } from "./pg-runner.js";
 export class PgArchiveStats implements ArchiveStatsStore {
   constructor(private readonly db: PgRunner) {}
 
-  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]> {
+  countRelevantStoriesByWeek(since: string, until?: string): Promise<WeeklyCount[]> {
     const from = queryTime("since", since);
+    const to = until === undefined ? null : queryTime("before", until);
     const week = "to_char(date_trunc('week', i.published_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD')";
     const story = "coalesce(i.story_id, i.id)";
     return this.db.read(async (query) =>
@@ -20,13 +21,13 @@ export class PgArchiveStats implements ArchiveStatsStore {
         await query(
           `SELECT 'country' AS dimension, ${week} AS week, c.country AS key, count(DISTINCT ${story}) AS stories
            FROM items i JOIN item_countries c ON c.item_id = i.id
-           WHERE i.relevant AND i.published_at >= $1 GROUP BY 2, 3
+           WHERE i.relevant AND i.published_at >= $1 AND ($2::timestamptz IS NULL OR i.published_at < $2) GROUP BY 2, 3
            UNION ALL
            SELECT 'topic', ${week}, t.topic, count(DISTINCT ${story})
            FROM items i JOIN item_topics t ON t.item_id = i.id
-           WHERE i.relevant AND i.published_at >= $1 GROUP BY 2, 3
+           WHERE i.relevant AND i.published_at >= $1 AND ($2::timestamptz IS NULL OR i.published_at < $2) GROUP BY 2, 3
            ORDER BY 1, 2, 3`,
-          [from],
+          [from, to],
         )
       ).map((row) => ({
         dimension: row["dimension"] as WeeklyCount["dimension"],
@@ -35,6 +36,19 @@ export class PgArchiveStats implements ArchiveStatsStore {
         stories: Number(row["stories"]),
       })),
     );
+  }
+
+  relevantItemsMark(since: string, until: string): Promise<string> {
+    const from = queryTime("since", since);
+    const to = queryTime("before", until);
+    return this.db.read(async (query) => {
+      const [row] = await query(
+        `SELECT count(*) AS n, coalesce(sum(seq), 0) AS s FROM items
+         WHERE relevant AND published_at >= $1 AND published_at < $2`,
+        [from, to],
+      );
+      return `${String(row?.["n"] ?? 0)}:${String(row?.["s"] ?? 0)}`;
+    });
   }
 
   countItemsByFeed(since: string): Promise<{ feedId: string; items: number }[]> {

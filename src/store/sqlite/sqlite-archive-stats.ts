@@ -11,8 +11,9 @@ import type { SqliteConnection } from "./sqlite-connection.js";
 export class SqliteArchiveStats implements ArchiveStatsStore {
   constructor(private readonly c: SqliteConnection) {}
 
-  countRelevantStoriesByWeek(since: string): Promise<WeeklyCount[]> {
+  countRelevantStoriesByWeek(since: string, until?: string): Promise<WeeklyCount[]> {
     const from = queryTime("since", since);
+    const to = until === undefined ? null : queryTime("before", until);
     return this.c.run(() => {
       // date(x, '-6 days', 'weekday 1') is the Monday on or before x.
       const week = "date(i.published_at, '-6 days', 'weekday 1')";
@@ -21,15 +22,35 @@ export class SqliteArchiveStats implements ArchiveStatsStore {
         .stmt(
           `SELECT 'country' AS dimension, ${week} AS week, c.country AS key, count(DISTINCT ${story}) AS stories
            FROM items i JOIN item_countries c ON c.item_id = i.id
-           WHERE i.relevant = 1 AND i.published_at >= @from GROUP BY 2, 3
+           WHERE i.relevant = 1 AND i.published_at >= @from AND (@to IS NULL OR i.published_at < @to) GROUP BY 2, 3
            UNION ALL
            SELECT 'topic', ${week}, t.topic, count(DISTINCT ${story})
            FROM items i JOIN item_topics t ON t.item_id = i.id
-           WHERE i.relevant = 1 AND i.published_at >= @from GROUP BY 2, 3
+           WHERE i.relevant = 1 AND i.published_at >= @from AND (@to IS NULL OR i.published_at < @to) GROUP BY 2, 3
            ORDER BY 1, 2, 3`,
         )
-        .all({ from }) as { dimension: "country" | "topic"; week: string; key: string; stories: number }[];
+        .all({ from, to }) as {
+        dimension: "country" | "topic";
+        week: string;
+        key: string;
+        stories: number;
+      }[];
       return rows.map((row) => ({ ...row, stories: Number(row.stories) }));
+    });
+  }
+
+  relevantItemsMark(since: string, until: string): Promise<string> {
+    const from = queryTime("since", since);
+    const to = queryTime("before", until);
+    return this.c.run(() => {
+      // A range of items_relevant_published, whose entries carry the rowid (seq): no item row is read.
+      const row = this.c
+        .stmt(
+          `SELECT count(*) AS n, total(seq) AS s FROM items
+           WHERE relevant = 1 AND published_at >= ? AND published_at < ?`,
+        )
+        .get(from, to) as { n: number; s: number };
+      return `${row.n}:${row.s}`;
     });
   }
 
