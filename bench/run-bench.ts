@@ -1,37 +1,49 @@
 /**
- * `npm run bench` (full) and `npm run bench -- --quick` (about a minute: smaller sizes, a shorter slash-command
- * load, no replicas, Postgres only when the environment names one). Runs every benchmark on loopback, prints the table and writes
+ * `npm run bench` (full) and `npm run bench -- --quick` (under a minute: smaller sizes, a shorter slash-command
+ * load, no replicas, Postgres only when the environment names one). Runs every benchmark on loopback, prints
+ * the table, how the archive-bound figures grow with the archive (bench/scale-run.ts: 10,000 → 100,000 →
+ * 1,000,000 items on SQLite and Postgres in a full run) and how long the run took, and writes
  * bench/results.json. Never part of `npm test`; nothing here asserts.
  */
 import { resolve } from "node:path";
-import { openStore } from "../src/store/open-store.js";
-import {
-  externalPostgresUrl,
-  startTestPostgres,
-  type TestPostgres,
-  tempSqliteUrl,
-} from "../tests/support/temp-db.js";
+import { externalPostgresUrl, startTestPostgres, type TestPostgres } from "../tests/support/temp-db.js";
 import { benchAlertLatency } from "./alert-latency.js";
 import { benchClassifyRate } from "./classify-rate.js";
 import { benchColdStart } from "./cold-start.js";
 import { benchCycleCost } from "./cycle-cost.js";
-import { fillArchive } from "./fill-archive.js";
+import { distIsStale } from "./dist-is-stale.js";
+import { formatGrowthTable, scaledName } from "./growth-table.js";
 import { benchLanguageDetect } from "./language-detect.js";
 import { type Figures, formatTable, skippedFigure, writeResults } from "./measure.js";
 import { benchReplicaSpeedup } from "./replica-speedup.js";
-import { benchSearchLatency, searchQueries } from "./search-latency.js";
+import { runScale } from "./scale-run.js";
 import { benchSlashLoad, slashLoadSizes } from "./slash-load.js";
 import { ensureBuilt } from "./spawn-tracewire.js";
-import { benchWebLatency } from "./web-latency.js";
-import { benchWorkerRss } from "./worker-rss.js";
 
 const quick = process.argv.includes("--quick");
+const started = Date.now();
 const sizes = quick
-  ? { feeds: 50, items: 50, archive: 20_000, queries: 50, classifySeconds: 1, coldRuns: 3, alertRounds: 1 }
+  ? {
+      feeds: 50,
+      items: 50,
+      archives: [5_000, 20_000],
+      archive: 20_000,
+      memorySizes: [20_000],
+      memoryFeeds: 20,
+      webRounds: 20,
+      queries: 50,
+      classifySeconds: 1,
+      coldRuns: 2,
+      alertRounds: 1,
+    }
   : {
       feeds: 200,
       items: 50,
+      archives: [10_000, 100_000, 1_000_000],
       archive: 100_000,
+      memorySizes: [10_000, 100_000, 1_000_000],
+      memoryFeeds: 200,
+      webRounds: 100,
       queries: 200,
       classifySeconds: 3,
       coldRuns: 5,
@@ -50,30 +62,10 @@ const step = async (name: string, run: () => Promise<Figures> | Figures): Promis
   }
 };
 
-ensureBuilt(!quick);
+ensureBuilt(!quick || distIsStale());
 await step("classify", () => benchClassifyRate({ seconds: sizes.classifySeconds }));
 await step("language detection", () => benchLanguageDetect());
 await step("poll cycle", () => benchCycleCost({ feeds: sizes.feeds, items: sizes.items }));
-
-const archive = tempSqliteUrl();
-await step(`search (SQLite, ${sizes.archive.toLocaleString("en")} items)`, async () => {
-  const store = await openStore(archive.url);
-  try {
-    await fillArchive(store, sizes.archive);
-    return { search_p95_ms: await benchSearchLatency(store, searchQueries(sizes.queries)) };
-  } finally {
-    await store.close();
-  }
-});
-
-await step(`web archive (SQLite, ${sizes.archive.toLocaleString("en")} items)`, async () => {
-  const store = await openStore(archive.url);
-  try {
-    return { web_p95_ms: await benchWebLatency(store) };
-  } finally {
-    await store.close();
-  }
-});
 
 let pg: TestPostgres | null = null;
 if (!quick || externalPostgresUrl()) {
@@ -83,30 +75,32 @@ if (!quick || externalPostgresUrl()) {
   });
 }
 const postgres = pg as TestPostgres | null;
-if (postgres) {
-  await step(`search (Postgres, ${sizes.archive.toLocaleString("en")} items)`, async () => {
-    const url = await postgres.createDatabase();
-    const store = await openStore(url);
-    try {
-      await fillArchive(store, sizes.archive);
-      return { search_p95_ms_postgres: await benchSearchLatency(store, searchQueries(sizes.queries)) };
-    } finally {
-      await store.close();
-      await postgres.dropDatabase(url);
-    }
-  });
-} else {
-  figures["search_p95_ms_postgres"] = skippedFigure(
-    "ms",
-    "≤ 50",
-    "--quick without DATABASE_URL=postgres://…",
-  );
+
+const scale = await runScale(
+  {
+    sizes: sizes.archives,
+    main: sizes.archive,
+    queries: sizes.queries,
+    webRounds: sizes.webRounds,
+    memorySizes: sizes.memorySizes,
+    feeds: sizes.memoryFeeds,
+    items: sizes.items,
+    started: new Date(),
+    step: (name, run) => step(name, run),
+  },
+  postgres,
+);
+Object.assign(figures, scale.figures);
+if (!postgres) {
+  for (const size of sizes.archives) {
+    figures[scaledName("search_p95_ms_postgres", size, sizes.archive)] = skippedFigure(
+      "ms",
+      "≤ 50",
+      "--quick without DATABASE_URL=postgres://…",
+    );
+  }
 }
 
-await step("worker RSS", () =>
-  benchWorkerRss({ feeds: sizes.feeds, items: sizes.items, archivePath: archive.path }),
-);
-archive.cleanup();
 await step("cold start", () => benchColdStart({ runs: sizes.coldRuns }));
 await step("alert latency", () => benchAlertLatency({ feeds: 5, rounds: sizes.alertRounds }));
 
@@ -130,13 +124,24 @@ if (postgres) {
   figures["slash_load_errors_postgres"] = skippedFigure("", "≤ 0", why);
 }
 
+const replicaFigures = [
+  "replica_speedup",
+  "replica_speedup_6",
+  "replica_repeated_deliveries",
+  "replica_feeds_polled_twice",
+  "pg_statements_per_poll",
+  "pg_statements_per_delivery",
+];
 if (postgres && !quick) {
-  await step("replicas (Postgres)", () => benchReplicaSpeedup(postgres, { feeds: 1_000 }));
+  await step("replicas (Postgres, 2,000 feeds)", () => benchReplicaSpeedup(postgres, { feeds: 2_000 }));
 } else {
-  figures["replica_speedup"] = skippedFigure("×", "≥ 2.5", quick ? "--quick" : "no Postgres");
+  for (const name of replicaFigures) figures[name] = skippedFigure("", "", quick ? "--quick" : "no Postgres");
 }
 await postgres?.stop();
 
+/** Every figure of a full run, in the order printed; the scale run's sizes each add their own names. */
+const scaled = (base: string) => sizes.archives.map((size) => scaledName(base, size, sizes.archive));
+const memoryScaled = (base: string) => sizes.memorySizes.map((size) => scaledName(base, size, sizes.archive));
 const expected = [
   "cycle_cost_ratio",
   "repoll_ratio",
@@ -145,10 +150,11 @@ const expected = [
   "classify_per_s_mixed",
   "language_detect_accuracy",
   "language_detect_worst",
-  "search_p95_ms",
-  "search_p95_ms_postgres",
-  "web_p95_ms",
-  "worker_rss_mb",
+  ...scaled("search_p95_ms"),
+  ...scaled("search_p95_ms_postgres"),
+  ...scaled("web_p95_ms"),
+  ...memoryScaled("worker_rss_mb"),
+  ...memoryScaled("export_rss_mb"),
   "cold_start_ms",
   "alert_latency_ms",
   "slash_load_p99_ms",
@@ -157,10 +163,14 @@ const expected = [
   "slash_load_p99_ms_postgres",
   "slash_load_within_3s_postgres",
   "slash_load_errors_postgres",
-  "replica_speedup",
+  ...replicaFigures,
 ];
 for (const name of expected) figures[name] ??= skippedFigure("", "", "failed: see above");
 const ordered = Object.fromEntries(expected.map((name) => [name, figures[name]!]));
 console.log(formatTable(ordered));
+console.log(`\nHow the archive-bound figures grow (same run):\n${formatGrowthTable(scale.growth)}`);
 writeResults(resolve(import.meta.dirname, "results.json"), ordered);
-console.log(`\n${quick ? "quick run" : "full run"}; written to bench/results.json`);
+const minutes = (Date.now() - started) / 60_000;
+console.log(
+  `\n${quick ? "quick run" : "full run"} took ${minutes.toFixed(1)} min; written to bench/results.json`,
+);
