@@ -33,48 +33,38 @@ export class PgItems implements ItemStore {
     return this.db.write(async (query) => {
       // One order for every process, so two batches with the same items do not deadlock.
       const ordered = [...items].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-      const column = <K extends keyof Item>(key: K) => ordered.map((item) => item[key]);
-      // The search vector: the English reading of title and summary, and their searchable text (search-text.ts)
-      // read by 'simple' (migration 3). Computed for repeats too: the insert decides which rows are new.
-      const inserted = await query(
-        `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-           first_seen_at, language, search)
-         SELECT u.id, u.feed_id, u.outlet, u.url, u.link, u.guid, u.title, u.summary, u.published_at,
-           u.published_estimated, u.first_seen_at, u.language,
-           setweight(to_tsvector('english', u.title), 'A') || setweight(to_tsvector('english', u.summary), 'B')
-           || setweight(to_tsvector('simple', u.search_title), 'A')
-           || setweight(to_tsvector('simple', u.search_summary), 'B')
-         FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-           $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[], $13::text[], $14::text[])
-           AS u(id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
-             first_seen_at, language, search_title, search_summary)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [
-          column("id"),
-          column("feedId"),
-          column("outlet"),
-          column("url"),
-          column("link"),
-          column("guid"),
-          column("title"),
-          column("summary"),
-          column("publishedAt"),
-          column("publishedEstimated"),
-          column("firstSeenAt"),
-          column("language"),
-          ordered.map((item) => searchText(item.title)),
-          ordered.map((item) => searchText(item.summary)),
-        ],
+      // Known items are found first, so only new ones are classified, and each new row is written once, with
+      // its classification, never inserted and then updated (a second version of every row and index entry).
+      const known = await query(
+        `SELECT (SELECT 1 FROM items WHERE url = r.url) IS NOT NULL
+           OR (SELECT 1 FROM items WHERE guid = r.guid) IS NOT NULL
+           OR (SELECT 1 FROM items WHERE id = r.id) IS NOT NULL AS known
+         FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS r(url, guid, id, n) ORDER BY r.n`,
+        [ordered.map((i) => i.url), ordered.map((i) => i.guid), ordered.map((i) => i.id)],
       );
-      const insertedIds = new Set(inserted.map((row) => String(row["id"])));
-      // An id twice in one batch: its first item is the new one, the second a repeat of it.
-      const fresh = new Set(ordered.filter((item) => insertedIds.delete(item.id)));
+      // A second item of this batch with the id, canonical URL or guid of an earlier one repeats it.
+      const keys = new Set<string>();
+      const candidates = ordered.filter((item, n) => {
+        if (known[n]?.["known"] === true) return false;
+        const own = [`i:${item.id}`, `u:${item.url}`, ...(item.guid === null ? [] : [`g:${item.guid}`])];
+        if (own.some((key) => keys.has(key))) return false;
+        for (const key of own) keys.add(key);
+        return true;
+      });
+      const classifications = new Map(
+        candidates.map((item) => [item, classify ? classify(item) : null] as const),
+      );
+      const insertedIds = new Set(
+        candidates.length === 0 ? [] : (await insertNew(query, candidates, classifications)).map(String),
+      );
+      // A candidate another writer stored first (between the look-up and the insert) is a repeat of it.
+      const fresh = new Set(candidates.filter((item) => insertedIds.has(item.id)));
       const stored = items
         .filter((item) => fresh.has(item))
         .map(
           (item): StoredItem => ({
             ...item,
-            classification: classify ? classify(item) : null,
+            classification: classifications.get(item) ?? null,
             storyId: null,
             feedIds: [item.feedId],
           }),
@@ -230,10 +220,10 @@ export class PgItems implements ItemStore {
 }
 
 /**
- * The second and last statement of insertItems: every item's item_feeds row (a repeat's stored item found by
- * canonical URL, else guid, else id) and the new items' classifications with their country, topic and entity
- * rows, in one statement of data-modifying CTEs. New items have no side rows yet (they cascade away with their
- * item), so nothing is deleted first; rows go in sorted by item id, so concurrent writers lock in one order.
+ * The last statement of insertItems: every item's item_feeds row (a repeat's stored item found by canonical URL,
+ * else guid, else id) and the new items' country, topic and entity rows, in one statement of data-modifying
+ * CTEs. New items have no side rows yet (they cascade away with their item), so nothing is deleted first; rows
+ * go in sorted by item id, so concurrent writers lock in one order.
  */
 async function writeSeenAndClassified(
   query: Query,
@@ -254,22 +244,13 @@ async function writeSeenAndClassified(
     [...new Set(r.classification.entities.map((e) => e.id))].map((id) => [r.itemId, id] as const),
   );
   await query(
-    `WITH c AS (
-       SELECT * FROM unnest($1::text[], $2::boolean[], $3::boolean[], $4::text[], $5::float8[], $6::text[],
-         $7::text[], $8::text[], $9::text[], $10::text[])
-         AS c(item_id, relevant, sea, urgency, score, topics, countries, reasons, version, entities)
-     ), classified AS (
-       UPDATE items SET relevant = c.relevant, sea = c.sea, urgency = c.urgency, score = c.score,
-         topics = c.topics::jsonb, countries = c.countries::jsonb, reasons = c.reasons::jsonb,
-         entities = c.entities::jsonb, class_version = c.version
-       FROM c WHERE items.id = c.item_id
-     ), countries AS (
-       INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($11::text[], $12::text[])
+    `WITH countries AS (
+       INSERT INTO item_countries (item_id, country) SELECT * FROM unnest($1::text[], $2::text[])
        ON CONFLICT DO NOTHING
      ), topics AS (
-       INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($13::text[], $14::text[]) ON CONFLICT DO NOTHING
+       INSERT INTO item_topics (item_id, topic) SELECT * FROM unnest($3::text[], $4::text[]) ON CONFLICT DO NOTHING
      ), entities AS (
-       INSERT INTO item_entities (item_id, entity) SELECT * FROM unnest($15::text[], $16::text[])
+       INSERT INTO item_entities (item_id, entity) SELECT * FROM unnest($5::text[], $6::text[])
        ON CONFLICT DO NOTHING
      )
      INSERT INTO item_feeds (item_id, feed_id, seen_at)
@@ -277,22 +258,12 @@ async function writeSeenAndClassified(
        SELECT CASE WHEN r.fresh THEN r.id ELSE coalesce((SELECT id FROM items WHERE url = r.url),
            (SELECT id FROM items WHERE guid = r.guid), (SELECT id FROM items WHERE id = r.id)) END AS item_id,
          r.feed_id, r.seen_at
-       FROM unnest($17::text[], $18::text[], $19::text[], $20::text[], $21::timestamptz[], $22::boolean[])
+       FROM unnest($7::text[], $8::text[], $9::text[], $10::text[], $11::timestamptz[], $12::boolean[])
          AS r(url, guid, id, feed_id, seen_at, fresh)
      ) s
      WHERE s.item_id IS NOT NULL ORDER BY s.item_id COLLATE "C"
      ON CONFLICT DO NOTHING`,
     [
-      classified.map((r) => r.itemId),
-      classified.map((r) => r.classification.relevant),
-      classified.map((r) => r.classification.sea),
-      classified.map((r) => r.classification.urgency),
-      classified.map((r) => r.classification.score),
-      classified.map((r) => JSON.stringify(r.classification.topics)),
-      classified.map((r) => JSON.stringify(r.classification.countries)),
-      classified.map((r) => JSON.stringify(r.classification.reasons)),
-      classified.map((r) => r.classification.version),
-      classified.map((r) => JSON.stringify(r.classification.entities)),
       countries.map((c) => c[0]),
       countries.map((c) => c[1]),
       topics.map((t) => t[0]),
@@ -307,6 +278,70 @@ async function writeSeenAndClassified(
       ordered.map((i) => fresh.has(i)),
     ],
   );
+}
+
+/**
+ * Inserts new items (sorted by URL) with their search vector and classification in one statement; returns the
+ * ids inserted (an item another writer stored meanwhile is skipped). The search vector: the English reading of
+ * title and summary, and their searchable text (search-text.ts) read by 'simple' (migration 3).
+ */
+async function insertNew(
+  query: Query,
+  items: Item[],
+  classifications: ReadonlyMap<Item, Classification | null>,
+): Promise<unknown[]> {
+  const column = <K extends keyof Item>(key: K) => items.map((item) => item[key]);
+  const of = <T>(pick: (c: Classification) => T) =>
+    items.map((item) => {
+      const c = classifications.get(item);
+      return c ? pick(c) : null;
+    });
+  const rows = await query(
+    `INSERT INTO items (id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+       first_seen_at, language, search, relevant, sea, urgency, score, topics, countries, reasons, entities,
+       class_version)
+     SELECT u.id, u.feed_id, u.outlet, u.url, u.link, u.guid, u.title, u.summary, u.published_at,
+       u.published_estimated, u.first_seen_at, u.language,
+       setweight(to_tsvector('english', u.title), 'A') || setweight(to_tsvector('english', u.summary), 'B')
+       || setweight(to_tsvector('simple', u.search_title), 'A')
+       || setweight(to_tsvector('simple', u.search_summary), 'B'),
+       u.relevant, u.sea, u.urgency, u.score, u.topics::jsonb, u.countries::jsonb, u.reasons::jsonb,
+       u.entities::jsonb, u.version
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::text[], $9::timestamptz[], $10::boolean[], $11::timestamptz[], $12::text[], $13::text[], $14::text[],
+       $15::boolean[], $16::boolean[], $17::text[], $18::float8[], $19::text[], $20::text[], $21::text[],
+       $22::text[], $23::text[])
+       AS u(id, feed_id, outlet, url, link, guid, title, summary, published_at, published_estimated,
+         first_seen_at, language, search_title, search_summary, relevant, sea, urgency, score, topics, countries,
+         reasons, entities, version)
+     ON CONFLICT DO NOTHING RETURNING id`,
+    [
+      column("id"),
+      column("feedId"),
+      column("outlet"),
+      column("url"),
+      column("link"),
+      column("guid"),
+      column("title"),
+      column("summary"),
+      column("publishedAt"),
+      column("publishedEstimated"),
+      column("firstSeenAt"),
+      column("language"),
+      items.map((item) => searchText(item.title)),
+      items.map((item) => searchText(item.summary)),
+      of((c) => c.relevant),
+      of((c) => c.sea),
+      of((c) => c.urgency),
+      of((c) => c.score),
+      of((c) => JSON.stringify(c.topics)),
+      of((c) => JSON.stringify(c.countries)),
+      of((c) => JSON.stringify(c.reasons)),
+      of((c) => JSON.stringify(c.entities)),
+      of((c) => c.version),
+    ],
+  );
+  return rows.map((row) => row["id"]);
 }
 
 /** Replaces the classification of the given items (inside the caller's transaction); unknown ids are skipped. */
