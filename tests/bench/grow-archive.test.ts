@@ -2,29 +2,14 @@
  * The bench archive grows like a real one: items stored in time order, a year of items ending at `now`, and
  * item n the same whether the archive was grown in one go or in steps.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { archiveClock, growArchive } from "../../bench/grow-archive.js";
 import type { StoredItem } from "../../src/model/item.js";
-import { openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
-import { tempSqliteUrl } from "../support/temp-db.js";
+import { tempSqliteStores } from "../support/temp-sqlite-store.js";
 
 const NOW = new Date("2025-06-01T12:00:00.000Z");
-const cleanups: (() => Promise<void>)[] = [];
-
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function tempStore(): Promise<Store> {
-  const db = tempSqliteUrl();
-  const store = await openStore(db.url);
-  cleanups.push(async () => {
-    await store.close();
-    db.cleanup();
-  });
-  return store;
-}
+const tempStore = tempSqliteStores();
 
 /** Every item, oldest stored first (pageItems is newest published first). */
 async function allItems(store: Store): Promise<StoredItem[]> {

@@ -2,32 +2,16 @@
  * `tracewire db copy` and the watchlist, on two real SQLite files: the operator's edited watchlist moves with the
  * archive into a store that has none yet, and never overwrites a destination's own.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { copyStore } from "../../src/store/copy-store.js";
-import { openStore } from "../../src/store/open-store.js";
-import type { Store } from "../../src/store/store.js";
-import { tempSqliteUrl } from "../support/temp-db.js";
+import { tempSqliteStores } from "../support/temp-sqlite-store.js";
 import { buildWatchedEntity } from "../support/watched-entity.js";
 
 const prince = buildWatchedEntity({ id: "prince-group", name: "Prince Group" });
 const huione = buildWatchedEntity({ id: "huione", name: "Huione" });
 const jinBei = buildWatchedEntity({ id: "jin-bei", name: "Jin Bei", aliases: ["Jin Bei", "金贝"] });
 
-let cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
-
-async function freshStore(): Promise<Store> {
-  const db = tempSqliteUrl();
-  const store = await openStore(db.url);
-  cleanups.push(
-    () => db.cleanup(),
-    () => store.close(),
-  );
-  return store;
-}
+const freshStore = tempSqliteStores();
 
 describe("db copy and the watchlist", () => {
   it("moves the edited watchlist into a store that was never seeded, so the file does not undo the edits", async () => {

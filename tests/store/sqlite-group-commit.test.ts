@@ -3,28 +3,12 @@
  * each in its own savepoint. Several feeds stored at once all land, and a feed whose items the database refuses
  * fails alone: the feeds stored beside it keep their items.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Item } from "../../src/model/item.js";
-import { openStore } from "../../src/store/open-store.js";
-import type { Store } from "../../src/store/store.js";
 import { buildClassification, buildItem } from "../support/build-item.js";
-import { tempSqliteUrl } from "../support/temp-db.js";
+import { tempSqliteStores } from "../support/temp-sqlite-store.js";
 
-let cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-  cleanups = [];
-});
-
-async function sqliteStore(): Promise<Store> {
-  const db = tempSqliteUrl();
-  const store = await openStore(db.url);
-  cleanups.push(
-    () => db.cleanup(),
-    () => store.close(),
-  );
-  return store;
-}
+const sqliteStore = tempSqliteStores();
 
 const feedItems = (feedId: string, from: number): Item[] =>
   [from, from + 1, from + 2].map((n) => buildItem(n, { feedId }));
